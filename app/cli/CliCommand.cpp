@@ -1,0 +1,39 @@
+#include "CliCommand.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace athanor::cli {
+
+CliContext::CliContext(QString dbPath, QTextStream& out, QTextStream& err)
+    : m_dbPath(std::move(dbPath)), m_out(out), m_err(err)
+{
+}
+
+Result<std::shared_ptr<Database>> CliContext::openDatabase(Database::OpenMode mode) const
+{
+    return Database::open(m_dbPath, mode);
+}
+
+void CliContext::printJson(const QJsonValue& value)
+{
+    QJsonDocument document;
+    if (value.isArray())
+        document = QJsonDocument(value.toArray());
+    else
+        document = QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+int CliContext::fail(const Error& error)
+{
+    m_err << "error: " << error.message() << '\n';
+    if (!error.hint.isEmpty())
+        m_err << "hint: " << error.hint << '\n';
+    m_err.flush();
+    return error.exitCode();
+}
+
+} // namespace athanor::cli

@@ -1,0 +1,134 @@
+#include "CommandRegistry.h"
+
+#include "DoctorCommand.h"
+#include "InitCommand.h"
+#include "core/AthanorVersion.h"
+#include "core/TextDistance.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace athanor::cli {
+
+CommandRegistry::CommandRegistry()
+{
+    m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<DoctorCommand>());
+}
+
+const CliCommand* CommandRegistry::find(const QString& name) const
+{
+    for (const auto& command : m_commands)
+        if (command->name() == name)
+            return command.get();
+    return nullptr;
+}
+
+QStringList CommandRegistry::closest(const QString& name) const
+{
+    QStringList names;
+    for (const auto& command : m_commands)
+        names << command->name();
+    return closestMatches(name, names, 3);
+}
+
+namespace {
+
+QString globalHelp(const CommandRegistry& registry)
+{
+    QString text = QStringLiteral("Usage: athanor-cli [--db PATH] COMMAND [options]\n\n"
+                                  "Athanor %1: a workbench for prompt engineering, on the command line.\n\n"
+                                  "Global options:\n"
+                                  "  --db PATH      the database to use (default: $ATHANOR_DB, else %2)\n"
+                                  "  -h, --help     this help; COMMAND --help for a command's own\n"
+                                  "  -v, --version  the version\n\n"
+                                  "Commands:\n")
+                       .arg(QStringLiteral(ATHANOR_VERSION_STRING), Database::defaultPath());
+    for (const auto& command : registry.commands())
+        text += QStringLiteral("  %1%2\n").arg(command->name().leftJustified(14), command->summary());
+    text += QStringLiteral("\nExit codes: 0 success, 1 usage error, 2 data or input error, 3 network or server error.\n");
+    return text;
+}
+
+} // namespace
+
+int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const CommandRegistry registry;
+    QString dbPath;
+    qsizetype index = 0;
+    // Global options stand before the command name.
+    while (index < arguments.size() && arguments.at(index).startsWith(QLatin1Char('-'))) {
+        const QString arg = arguments.at(index);
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            out << globalHelp(registry);
+            return 0;
+        }
+        if (arg == QLatin1String("--version") || arg == QLatin1String("-v")) {
+            out << "athanor-cli " << ATHANOR_VERSION_STRING << '\n';
+            return 0;
+        }
+        if (arg == QLatin1String("--db")) {
+            if (index + 1 >= arguments.size()) {
+                err << "error: --db needs a path (athanor-cli)\n";
+                return 1;
+            }
+            dbPath = arguments.at(++index);
+        } else if (arg.startsWith(QLatin1String("--db="))) {
+            dbPath = arg.mid(5);
+        } else {
+            err << "error: unknown option " << arg << " (athanor-cli)\n"
+                << "hint: athanor-cli --help lists the options\n";
+            return 1;
+        }
+        ++index;
+    }
+    if (index >= arguments.size()) {
+        err << "error: no command given (athanor-cli)\n"
+            << "hint: athanor-cli --help lists the commands\n";
+        return 1;
+    }
+
+    const QString name = arguments.at(index);
+    const CliCommand* command = registry.find(name);
+    if (!command) {
+        err << "error: unknown command '" << name << "' (athanor-cli)\n";
+        const QStringList close = registry.closest(name);
+        err << "hint: " << (close.isEmpty() ? QStringLiteral("athanor-cli --help lists the commands")
+                                            : QStringLiteral("did you mean: %1?").arg(close.join(QStringLiteral(", "))))
+            << '\n';
+        return 1;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The database to use."), QStringLiteral("path"));
+    parser.addOption(help);
+    parser.addOption(db);
+    command->configure(parser);
+
+    // The program name comes first for QCommandLineParser.
+    QStringList commandArgs{QStringLiteral("athanor-cli %1").arg(name)};
+    commandArgs << arguments.mid(index + 1);
+    if (!parser.parse(commandArgs)) {
+        err << "error: " << parser.errorText() << " (athanor-cli " << name << ")\n"
+            << "hint: athanor-cli " << name << " --help\n";
+        return 1;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(db))
+        dbPath = parser.value(db);
+    if (dbPath.isEmpty())
+        dbPath = Database::defaultPath();
+
+    CliContext context(dbPath, out, err);
+    return command->run(parser, context);
+}
+
+} // namespace athanor::cli

@@ -1,0 +1,38 @@
+#include "core/AthanorVersion.h"
+#include "storage/Database.h"
+#include "ui/shell/DatabaseErrorDialog.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral(ATHANOR_ORG_NAME));
+    QApplication::setOrganizationDomain(QStringLiteral(ATHANOR_ORG_DOMAIN));
+    QApplication::setApplicationName(QStringLiteral(ATHANOR_APP_NAME));
+    QApplication::setApplicationDisplayName(QStringLiteral(ATHANOR_APP_NAME));
+    QApplication::setApplicationVersion(QStringLiteral(ATHANOR_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("app.athanor.Athanor"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "A desktop workbench for prompt engineering."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "The database to open (default: $ATHANOR_DB, "
+                                                                      "else the app-data folder)."),
+                                      QStringLiteral("path"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : athanor::Database::defaultPath();
+    auto database = athanor::openDatabaseWithRecovery(path);
+    if (!database)
+        return 2;
+
+    athanor::MainWindow window(database);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,165 @@
+#include "Database.h"
+
+#include "DatabaseFile.h"
+#include "Migrator.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace athanor {
+namespace {
+
+QAtomicInteger<quint64> g_instanceCounter;
+
+const char* kDamagedHint = "restore a backup, or open another database";
+
+} // namespace
+
+Database::Database(QString path)
+    : m_path(std::move(path)), m_prefix(QStringLiteral("athanor-%1").arg(g_instanceCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    // Removing closes each connection; connections of other threads are idle by now.
+    for (const QString& name : std::as_const(m_connectionNames))
+        QSqlDatabase::removeDatabase(name);
+}
+
+QString Database::defaultPath()
+{
+    const QString fromEnv = qEnvironmentVariable("ATHANOR_DB");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("athanor.db"));
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenMode mode)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const DatabaseFileInfo info = DatabaseFileInfo::probe(absolute);
+    Migrator migrator;
+
+    switch (info.state) {
+    case DatabaseFileInfo::State::Missing:
+    case DatabaseFileInfo::State::Empty:
+        if (mode == OpenMode::ExistingOnly)
+            return Error::data(QStringLiteral("no database here"), absolute,
+                               QStringLiteral("create one with: athanor-cli --db %1 init").arg(absolute));
+        break;
+    case DatabaseFileInfo::State::NotSQLite:
+        return Error::data(QStringLiteral("not an Athanor database: the file is not an SQLite database"), absolute,
+                           QStringLiteral("choose another file, or start a new database"));
+    case DatabaseFileInfo::State::Truncated:
+        return Error::data(QStringLiteral("the database file is damaged: it is shorter than its header says "
+                                          "(%1 bytes)")
+                               .arg(info.size),
+                           absolute, QString::fromLatin1(kDamagedHint));
+    case DatabaseFileInfo::State::SQLite:
+        if (info.isForeign())
+            return Error::data(QStringLiteral("not an Athanor database: an SQLite file of another program"), absolute,
+                               QStringLiteral("choose another file, or start a new database"));
+        if (info.userVersion > migrator.latestVersion())
+            return Error::data(QStringLiteral("the database was written by a newer version of Athanor "
+                                              "(schema %1, this build knows up to %2)")
+                                   .arg(info.userVersion)
+                                   .arg(migrator.latestVersion()),
+                               absolute, QStringLiteral("update Athanor, or open another database"));
+        break;
+    }
+
+    if (mode == OpenMode::CreateOrMigrate) {
+        const QDir dir = QFileInfo(absolute).dir();
+        if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
+            return Error::data(QStringLiteral("cannot create the folder for the database"), dir.absolutePath());
+    }
+
+    std::shared_ptr<Database> database(new Database(absolute));
+    auto opened = database->openConnection(database->connectionName());
+    if (!opened)
+        return opened.error();
+    QSqlDatabase db = opened.value();
+    if (Status readable = database->verifyReadable(db); !readable)
+        return readable.error();
+
+    const int version = Migrator::currentVersion(db);
+    if (version == 0) {
+        // A version-0 file with tables belongs to some other program: never migrate into it.
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next() && query.value(0).toInt() > 0)
+            return Error::data(QStringLiteral("not an Athanor database: an SQLite file of another program"), absolute,
+                               QStringLiteral("choose another file, or start a new database"));
+    }
+    if (mode == OpenMode::CreateOrMigrate) {
+        if (Status migrated = migrator.migrate(db, absolute); !migrated)
+            return migrated.error();
+    }
+    return database;
+}
+
+Status Database::verifyReadable(QSqlDatabase& db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+        return Error::data(QStringLiteral("the database file is damaged: %1").arg(query.lastError().databaseText()),
+                           m_path, QString::fromLatin1(kDamagedHint));
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    return Migrator::currentVersion(connection());
+}
+
+QString Database::connectionName() const
+{
+    // A number per thread, never reused: a thread address can be, once a pool thread has exited.
+    static QAtomicInteger<quint64> threadCounter;
+    thread_local const quint64 threadNumber = threadCounter.fetchAndAddRelaxed(1) + 1;
+    return QStringLiteral("%1-t%2").arg(m_prefix).arg(threadNumber);
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    auto opened = openConnection(name);
+    return opened.ok() ? opened.value() : QSqlDatabase();
+}
+
+Result<QSqlDatabase> Database::openConnection(const QString& name) const
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connectionNames.insert(name);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return Error::data(QStringLiteral("cannot open the database: %1").arg(db.lastError().text()), m_path);
+
+    QSqlQuery query(db);
+    // journal_mode is the first statement to read the file: a damaged file fails here.
+    const QStringList pragmas = {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+                                 QStringLiteral("PRAGMA busy_timeout = 5000"),
+                                 QStringLiteral("PRAGMA synchronous = NORMAL")};
+    for (const QString& pragma : pragmas) {
+        if (!query.exec(pragma)) {
+            const QString reason = query.lastError().databaseText();
+            db.close();
+            return Error::data(QStringLiteral("the database file is damaged or unreadable: %1").arg(reason), m_path,
+                               QString::fromLatin1(kDamagedHint));
+        }
+    }
+    return db;
+}
+
+} // namespace athanor

@@ -1,0 +1,231 @@
+#include "TestRegistry.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace athanor;
+
+namespace {
+
+QByteArray fileDigest(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+// A real, closed Athanor database (WAL checkpointed into the main file).
+QByteArray realDatabaseBytes(const QString& dir)
+{
+    const QString path = dir + QStringLiteral("/real.db");
+    {
+        auto db = Database::open(path);
+        if (!db)
+            qFatal("%s", qPrintable(db.error().message()));
+    }
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return file.readAll();
+}
+
+} // namespace
+
+class MigrationTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void migrationsAreNumberedWithoutGaps()
+    {
+        const Migrator migrator;
+        QVERIFY(!migrator.migrations().isEmpty());
+        for (qsizetype i = 0; i < migrator.migrations().size(); ++i)
+            QCOMPARE(migrator.migrations().at(i).version, int(i + 1));
+    }
+
+    void emptyFileBecomesLatest()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("empty.db");
+        writeFile(path, {});
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message()));
+        QCOMPARE((*db)->schemaVersion(), Migrator().latestVersion());
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'prompts'") && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    void missingFileAndFolderAreCreated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("nested/deeper/athanor.db");
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QVERIFY(QFile::exists(path));
+        QCOMPARE((*db)->schemaVersion(), Migrator().latestVersion());
+    }
+
+    void existingOnlyDoesNotCreate()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("absent.db");
+        auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+        QVERIFY(!db.ok());
+        QVERIFY(db.error().what.contains("no database"));
+        QCOMPARE(db.error().where, path);
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void reopeningIsANoOp()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("a.db");
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlQuery query((*db)->connection());
+            QVERIFY(query.exec("INSERT INTO app_meta(key, value) VALUES ('marker', 'kept')"));
+        }
+        for (int round = 0; round < 2; ++round) {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QCOMPARE((*db)->schemaVersion(), Migrator().latestVersion());
+            QSqlQuery query((*db)->connection());
+            QVERIFY(query.exec("SELECT value FROM app_meta WHERE key = 'marker'") && query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("kept"));
+            QVERIFY(query.exec("SELECT count(*) FROM users WHERE is_local = 1") && query.next());
+            QCOMPARE(query.value(0).toInt(), 1); // seed rows were not inserted twice
+        }
+    }
+
+    void newerSchemaIsRefusedAndFileUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("newer.db");
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlQuery query((*db)->connection());
+            QVERIFY(query.exec("PRAGMA user_version = 99"));
+        }
+        QVERIFY(!QFile::exists(path + "-wal")); // closed cleanly
+        const QByteArray before = fileDigest(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().what.contains("newer version"), qPrintable(db.error().what));
+        QVERIFY(db.error().what.contains("99"));
+        QCOMPARE(db.error().where, path);
+        QCOMPARE(db.error().exitCode(), 2);
+        QCOMPARE(fileDigest(path), before);
+        QVERIFY(!QFile::exists(path + "-wal"));
+        QVERIFY(!QFile::exists(path + "-shm"));
+    }
+
+    void badFilesGiveAClearMessage_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<bool>("untouched");
+
+        QTemporaryDir dir;
+        const QByteArray real = realDatabaseBytes(dir.path());
+        QVERIFY(real.size() > 8192);
+
+        QTest::newRow("zero-filled") << QByteArray(16384, '\0') << "not an SQLite database" << true;
+        QTest::newRow("text") << QByteArray("name,prompt\nhello,world\n") << "not an SQLite database" << true;
+        QByteArray random(20000, '\0');
+        QRandomGenerator generator(42);
+        for (char& c : random)
+            c = char(generator.bounded(256));
+        QTest::newRow("random bytes") << random << "not an SQLite database" << true;
+        QTest::newRow("truncated mid-page") << real.left(5000) << "damaged" << true;
+        QTest::newRow("truncated to two pages") << real.left(2 * 4096) << "damaged" << true;
+        QTest::newRow("header only") << real.left(60) << "damaged" << true;
+        QByteArray garbage = real.left(100);
+        garbage.append(random.left(real.size() - 100));
+        QTest::newRow("valid header, garbage pages") << garbage << "damaged" << false;
+    }
+    void badFilesGiveAClearMessage()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        QFETCH(bool, untouched);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("bad.db");
+        writeFile(path, bytes);
+        const QByteArray before = fileDigest(path);
+
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().what.contains(expected), qPrintable(db.error().message()));
+        QCOMPARE(db.error().where, path);
+        QVERIFY(!db.error().hint.isEmpty());
+        if (untouched)
+            QCOMPARE(fileDigest(path), before);
+    }
+
+    void foreignSQLiteFileIsNotMigrated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("other.sqlite");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase("QSQLITE", "foreign");
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery query(other);
+            QVERIFY(query.exec("CREATE TABLE bookmarks(url TEXT)"));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase("foreign");
+        const QByteArray before = fileDigest(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().what.contains("another program"), qPrintable(db.error().what));
+        QCOMPARE(fileDigest(path), before);
+    }
+
+    void failingMigrationRollsBack()
+    {
+        QTemporaryDir migrations;
+        writeFile(migrations.filePath("0001_first.sql"), "CREATE TABLE one(x INTEGER);");
+        writeFile(migrations.filePath("0002_broken.sql"),
+                  "CREATE TABLE two(x INTEGER);\nINSERT INTO missing_table VALUES (1);");
+        QTemporaryDir dir;
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "rollback");
+        db.setDatabaseName(dir.filePath("r.db"));
+        QVERIFY(db.open());
+        {
+            const Migrator migrator(migrations.path());
+            QCOMPARE(migrator.latestVersion(), 2);
+            const Status status = migrator.migrate(db, "r.db");
+            QVERIFY(!status.ok());
+            QVERIFY2(status.error().what.contains("0002"), qPrintable(status.error().what));
+            QCOMPARE(Migrator::currentVersion(db), 1);
+            QSqlQuery query(db);
+            QVERIFY(query.exec("SELECT count(*) FROM sqlite_master WHERE name = 'two'") && query.next());
+            QCOMPARE(query.value(0).toInt(), 0);
+            QVERIFY(query.exec("SELECT count(*) FROM sqlite_master WHERE name = 'one'") && query.next());
+            QCOMPARE(query.value(0).toInt(), 1);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase("rollback");
+    }
+};
+
+ATHANOR_TEST(MigrationTest)
+#include "tst_migrations.moc"

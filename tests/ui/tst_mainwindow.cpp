@@ -1,0 +1,152 @@
+#include "TempDatabase.h"
+#include "TestRegistry.h"
+#include "models/NavigationModel.h"
+#include "storage/PromptRepository.h"
+#include "ui/shell/DatabaseErrorDialog.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTest>
+
+using namespace athanor;
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init() { QSettings().clear(); }
+
+    void opensWithAllPanes()
+    {
+        test::TempDatabase db;
+        MainWindow window(db.database());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* navigation = window.findChild<QListView*>("navigation");
+        auto* stack = window.findChild<QStackedWidget*>("paneStack");
+        QVERIFY(navigation && stack);
+        QCOMPARE(navigation->model()->rowCount(), 6);
+        QCOMPARE(stack->count(), 6);
+        QCOMPARE(window.currentPaneId(), QStringLiteral("techniques"));
+        const QStringList expected{"techniques", "composer", "library", "playground", "trends", "community"};
+        for (int row = 0; row < 6; ++row)
+            QCOMPARE(navigation->model()->index(row, 0).data(NavigationModel::PaneIdRole).toString(), expected.at(row));
+    }
+
+    void switchesPanes()
+    {
+        test::TempDatabase db;
+        MainWindow window(db.database());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* navigation = window.findChild<QListView*>("navigation");
+        auto* stack = window.findChild<QStackedWidget*>("paneStack");
+
+        // By clicking the side bar.
+        const QRect rect = navigation->visualRect(navigation->model()->index(2, 0));
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(window.currentPaneId(), QStringLiteral("library"));
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("libraryPane"));
+
+        // By keyboard shortcut.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window.currentPaneId(), QStringLiteral("trends"));
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("trendsPane"));
+
+        // Through the API other panes use.
+        window.showPane("community");
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("communityPane"));
+        // An unfinished pane says so.
+        QVERIFY(stack->currentWidget()->findChild<QLabel*>("placeholderStatus"));
+    }
+
+    void statusBarShowsDatabaseAndCount()
+    {
+        test::TempDatabase db;
+        Prompt prompt;
+        prompt.content = QStringLiteral("one prompt");
+        QVERIFY(PromptRepository(db.database()).add(prompt).ok());
+        MainWindow window(db.database());
+        auto* path = window.findChild<QLabel*>("databaseLabel");
+        auto* count = window.findChild<QLabel*>("promptCountLabel");
+        QVERIFY(path->text().contains(db.path()));
+        QTRY_COMPARE(count->text(), QStringLiteral("1 prompt"));
+        prompt.content = QStringLiteral("another prompt");
+        QVERIFY(PromptRepository(db.database()).add(prompt).ok());
+        QSignalSpy spy(&window, &MainWindow::promptCountChanged);
+        window.refreshPromptCount();
+        QVERIFY(spy.wait());
+        QCOMPARE(spy.first().first().toLongLong(), 2);
+        QCOMPARE(count->text(), QStringLiteral("2 prompts"));
+    }
+
+    void restoresGeometryAndPane()
+    {
+        test::TempDatabase db;
+        QSize savedSize;
+        {
+            MainWindow window(db.database());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(933, 611);
+            window.showPane("playground");
+            QTRY_COMPARE(window.size(), QSize(933, 611));
+            savedSize = window.size();
+            window.close();
+        }
+        MainWindow restored(db.database());
+        restored.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&restored));
+        QCOMPARE(restored.size(), savedSize);
+        QCOMPARE(restored.currentPaneId(), QStringLiteral("playground"));
+    }
+};
+
+class DatabaseErrorDialogTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void showsWhatWhereAndHint()
+    {
+        const Error error = Error::data("the database file is damaged", "/tmp/x.db", "restore a backup");
+        DatabaseErrorDialog dialog(error);
+        auto* text = dialog.findChild<QLabel*>("errorText");
+        QVERIFY(text->text().contains("damaged"));
+        QVERIFY(text->text().contains("/tmp/x.db"));
+        QVERIFY(text->text().contains("restore a backup"));
+    }
+
+    void choices_data()
+    {
+        QTest::addColumn<QString>("button");
+        QTest::addColumn<int>("choice");
+        QTest::addColumn<int>("result");
+        QTest::newRow("open another") << "openAnotherButton" << int(DatabaseErrorDialog::Choice::OpenAnother)
+                                      << int(QDialog::Accepted);
+        QTest::newRow("create new") << "createNewButton" << int(DatabaseErrorDialog::Choice::CreateNew)
+                                    << int(QDialog::Accepted);
+        QTest::newRow("quit") << "quitButton" << int(DatabaseErrorDialog::Choice::Quit) << int(QDialog::Rejected);
+    }
+    void choices()
+    {
+        QFETCH(QString, button);
+        QFETCH(int, choice);
+        QFETCH(int, result);
+        DatabaseErrorDialog dialog(Error::data("x", "y"));
+        dialog.show();
+        QTest::mouseClick(dialog.findChild<QPushButton*>(button), Qt::LeftButton);
+        QCOMPARE(int(dialog.choice()), choice);
+        QCOMPARE(dialog.result(), result);
+    }
+};
+
+ATHANOR_TEST(MainWindowTest)
+ATHANOR_TEST(DatabaseErrorDialogTest)
+#include "tst_mainwindow.moc"
