@@ -1,5 +1,7 @@
 #include "CliCommand.h"
 
+#include "storage/CatalogRepository.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +16,21 @@ CliContext::CliContext(QString dbPath, QTextStream& out, QTextStream& err)
 Result<std::shared_ptr<Database>> CliContext::openDatabase(Database::OpenMode mode) const
 {
     return Database::open(m_dbPath, mode);
+}
+
+Result<std::shared_ptr<Database>> CliContext::openLibrary() const
+{
+    auto database = openDatabase(Database::OpenMode::CreateOrMigrate);
+    if (!database)
+        return database;
+    if (auto installed = CatalogRepository(*database).ensureCurrent(); !installed)
+        return installed.error();
+    return database;
+}
+
+int CliContext::usage(const QString& what, const QString& where)
+{
+    return fail(Error::usage(what, where));
 }
 
 void CliContext::printJson(const QJsonValue& value)

@@ -22,11 +22,15 @@ public:
     QTextStream& err() { return m_err; }
 
     Result<std::shared_ptr<Database>> openDatabase(Database::OpenMode mode = Database::OpenMode::CreateOrMigrate) const;
+    // The database, created or migrated, with the shipped technique catalog installed and current.
+    Result<std::shared_ptr<Database>> openLibrary() const;
 
     // Prints exactly one JSON document on stdout.
     void printJson(const QJsonValue& value);
     // Prints `error: <what> (<where>)` (and the hint on a second line) on stderr; returns the exit code.
     int fail(const Error& error);
+    // A usage error (exit code 1) about this command's arguments.
+    int usage(const QString& what, const QString& where);
 
 private:
     QString m_dbPath;

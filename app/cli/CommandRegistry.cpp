@@ -1,7 +1,14 @@
 #include "CommandRegistry.h"
 
 #include "DoctorCommand.h"
+#include "FavoriteCommand.h"
 #include "InitCommand.h"
+#include "IntentsCommand.h"
+#include "RecommendCommand.h"
+#include "RenderCommand.h"
+#include "TechniqueCommand.h"
+#include "TechniquesCommand.h"
+#include "TemplatesCommand.h"
 #include "core/AthanorVersion.h"
 #include "core/TextDistance.h"
 
@@ -15,6 +22,13 @@ CommandRegistry::CommandRegistry()
 {
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<DoctorCommand>());
+    m_commands.push_back(std::make_unique<TechniquesCommand>());
+    m_commands.push_back(std::make_unique<TechniqueCommand>());
+    m_commands.push_back(std::make_unique<IntentsCommand>());
+    m_commands.push_back(std::make_unique<RecommendCommand>());
+    m_commands.push_back(std::make_unique<FavoriteCommand>());
+    m_commands.push_back(std::make_unique<TemplatesCommand>());
+    m_commands.push_back(std::make_unique<RenderCommand>());
 }
 
 const CliCommand* CommandRegistry::find(const QString& name) const

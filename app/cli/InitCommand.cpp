@@ -15,7 +15,7 @@ int InitCommand::run(const QCommandLineParser& parser, CliContext& context) cons
 {
     const auto before = DatabaseFileInfo::probe(context.dbPath());
     const bool created = before.state == DatabaseFileInfo::State::Missing || before.state == DatabaseFileInfo::State::Empty;
-    auto database = context.openDatabase(Database::OpenMode::CreateOrMigrate);
+    auto database = context.openLibrary();
     if (!database)
         return context.fail(database.error());
 

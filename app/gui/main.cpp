@@ -1,10 +1,12 @@
 #include "core/AthanorVersion.h"
+#include "storage/CatalogRepository.h"
 #include "storage/Database.h"
 #include "ui/shell/DatabaseErrorDialog.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 
 int main(int argc, char* argv[])
 {
@@ -31,6 +33,12 @@ int main(int argc, char* argv[])
     auto database = athanor::openDatabaseWithRecovery(path);
     if (!database)
         return 2;
+
+    // First run, or a newer shipped catalog: install it (user-made rows are kept).
+    if (auto installed = athanor::CatalogRepository(database).ensureCurrent(); !installed)
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Technique catalog"),
+                             QApplication::translate("main", "The technique catalog could not be installed: %1")
+                                 .arg(installed.error().message()));
 
     athanor::MainWindow window(database);
     window.show();

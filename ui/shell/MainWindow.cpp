@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "PlaceholderPane.h"
+#include "ui/techniques/TechniquesPane.h"
 #include "core/AthanorVersion.h"
 #include "models/NavigationModel.h"
 #include "storage/Database.h"
@@ -95,7 +96,11 @@ void MainWindow::createPanes()
     m_stack->setObjectName(QStringLiteral("paneStack"));
     for (int row = 0; row < m_navigationModel->rowCount(); ++row) {
         const auto& entry = m_navigationModel->entry(row);
-        auto* pane = new PlaceholderPane(entry.title, entry.summary, m_stack);
+        QWidget* pane = nullptr;
+        if (entry.id == QLatin1String("techniques"))
+            pane = new TechniquesPane(m_database, m_stack);
+        else
+            pane = new PlaceholderPane(entry.title, entry.summary, m_stack);
         pane->setObjectName(entry.id + QStringLiteral("Pane"));
         m_stack->addWidget(pane);
     }

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/catalog/CatalogTypes.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTabWidget;
+class QToolButton;
+class QTreeView;
+
+namespace athanor {
+
+class Database;
+class TechniqueDetailView;
+class TechniqueFilterProxy;
+class TechniqueTreeModel;
+
+// The Techniques pane: the catalog as a category tree with search and a complexity filter, the
+// chosen technique's details, and a favourite toggle.
+class TechniquesPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TechniquesPane(std::shared_ptr<Database> database, QWidget* parent = nullptr);
+    ~TechniquesPane() override;
+
+    // Reads the catalog and favourites again (after an install or an edit elsewhere).
+    void reload();
+    void selectTechnique(const QString& code);
+    QString currentTechniqueCode() const;
+
+private:
+    void showCurrent();
+    void toggleFavourite(bool on);
+    void applyComplexityFilter(int index);
+
+    std::shared_ptr<Database> m_database;
+    Catalog m_catalog;
+    TechniqueTreeModel* m_model = nullptr;
+    TechniqueFilterProxy* m_proxy = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_complexity = nullptr;
+    QTreeView* m_tree = nullptr;
+    QSplitter* m_splitter = nullptr;
+    TechniqueDetailView* m_detail = nullptr;
+    QToolButton* m_favourite = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+} // namespace athanor
