@@ -176,15 +176,25 @@ QVariant TechniqueTreeModel::data(const QModelIndex& index, int role) const
 
 QVariant TechniqueTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Technique");
-    case ComplexityColumn:
-        return tr("Complexity");
-    case EffectivenessColumn:
-        return tr("Effectiveness");
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case NameColumn:
+            return tr("Technique");
+        case ComplexityColumn:
+            return tr("Level");
+        case EffectivenessColumn:
+            return tr("Base");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case ComplexityColumn:
+            return tr("Complexity, 1 (simple) to 5 (demanding)");
+        case EffectivenessColumn:
+            return tr("Base effectiveness, 0 to 1, used when no intent mapping exists");
+        }
     }
     return {};
 }

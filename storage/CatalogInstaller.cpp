@@ -1,5 +1,6 @@
 #include "CatalogInstaller.h"
 
+#include "CatalogRows.h"
 #include "SqlHelpers.h"
 #include "core/Ids.h"
 #include "core/catalog/CatalogJson.h"
@@ -35,12 +36,6 @@ QString mapJson(const QMap<QString, double>& map)
     return compact(object);
 }
 
-int estimateTokens(const QString& text)
-{
-    // About four characters per token for English text: enough for a size hint.
-    return int((text.size() + 3) / 4);
-}
-
 struct Installer
 {
     QSqlDatabase db;
@@ -48,7 +43,6 @@ struct Installer
     QHash<QString, QString> intentIds;    // path -> id
 
     Status techniques(const Catalog& catalog);
-    Status writeTechnique(const Technique& t, const QString& id, bool exists);
     Status intents(const Catalog& catalog);
     Status effectiveness(const Catalog& catalog);
     Status templates(const Catalog& catalog);
@@ -81,7 +75,7 @@ Status Installer::techniques(const Catalog& catalog)
         const bool exists = techniqueIds.contains(t.code);
         const QString id = exists ? techniqueIds.value(t.code) : newUuid();
         techniqueIds.insert(t.code, id);
-        if (Status s = writeTechnique(t, id, exists); !s)
+        if (Status s = writeTechnique(db, t, id, exists, TechniqueOrigin::Official); !s)
             return s;
     }
     // Official techniques a newer catalog dropped are kept (history refers to them) but retired.
@@ -97,76 +91,6 @@ Status Installer::techniques(const Catalog& catalog)
                               .arg(placeholders.isEmpty() ? QStringLiteral("''") : placeholders.join(QLatin1Char(','))),
                           values);
     return retired ? Status() : Status(retired.error());
-}
-
-Status Installer::writeTechnique(const Technique& t, const QString& id, bool exists)
-{
-    const QVariantList fields{t.name,
-                              t.category,
-                              nullIfEmpty(t.subcategory),
-                              t.description,
-                              nullIfEmpty(t.detailedExplanation),
-                              t.complexity,
-                              t.baseEffectiveness,
-                              t.effectivenessVariance,
-                              compact(fromStrings(t.whenToUse)),
-                              compact(fromStrings(t.whenNotToUse)),
-                              compact(fromStrings(t.prerequisites)),
-                              t.experimental ? 1 : 0,
-                              t.requiresExamples ? 1 : 0,
-                              t.role,
-                              compact(fromStrings(t.conflictsWith)),
-                              compact(fromSources(t.sources)),
-                              t.apply.section,
-                              t.apply.instruction,
-                              compact(fromVariables(t.apply.variables)),
-                              id};
-    const QString sql =
-        exists ? QStringLiteral(
-                     "UPDATE techniques SET name=?, category=?, subcategory=?, description=?, detailed_explanation=?, "
-                     "complexity_level=?, base_effectiveness=?, effectiveness_variance=?, when_to_use=?, when_not_to_use=?, "
-                     "prerequisites=?, is_experimental=?, requires_examples=?, role=?, conflicts_with=?, sources=?, "
-                     "apply_section=?, apply_instruction=?, apply_variables=?, is_active=1, version=version+1, "
-                     "updated_at=strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id=?")
-               : QStringLiteral(
-                     "INSERT INTO techniques (name, category, subcategory, description, detailed_explanation, "
-                     "complexity_level, base_effectiveness, effectiveness_variance, when_to_use, when_not_to_use, "
-                     "prerequisites, is_experimental, requires_examples, role, conflicts_with, sources, apply_section, "
-                     "apply_instruction, apply_variables, id, code, origin) "
-                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'official')");
-    QVariantList values = fields;
-    if (!exists)
-        values << t.code;
-    if (auto r = runSql(db, sql, values); !r)
-        return r.error();
-
-    for (const QString& table : {QStringLiteral("technique_patterns"), QStringLiteral("prompt_examples")})
-        if (auto r = runSql(db, QStringLiteral("DELETE FROM %1 WHERE technique_id = ?").arg(table), {id}); !r)
-            return r.error();
-    for (qsizetype i = 0; i < t.patterns.size(); ++i) {
-        const TechniquePattern& p = t.patterns.at(i);
-        auto r = runSql(db,
-                        QStringLiteral("INSERT INTO technique_patterns (id, technique_id, pattern_name, template, "
-                                       "template_vars, intent_types, position) VALUES (?,?,?,?,?,?,?)"),
-                        {newUuid(), id, p.name, p.templateText, compact(fromVariables(p.variables)),
-                         compact(fromStrings(p.intentTypes)), int(i)});
-        if (!r)
-            return r.error();
-    }
-    for (qsizetype i = 0; i < t.examples.size(); ++i) {
-        const TechniqueExample& e = t.examples.at(i);
-        auto r = runSql(db,
-                        QStringLiteral("INSERT INTO prompt_examples (id, original_prompt, enhanced_prompt, "
-                                       "techniques_applied, intent_classification, complexity_level, explanation, "
-                                       "key_improvements, source, technique_id, position) "
-                                       "VALUES (?,?,?,?,?,?,?,?,'curated',?,?)"),
-                        {newUuid(), e.before, e.after, compact(QJsonArray{id}),
-                         compact(QJsonObject{{QStringLiteral("primary"), e.intent}}), e.complexity,
-                         nullIfEmpty(e.explanation), compact(fromStrings(e.improvements)), id, int(i)});
-        if (!r)
-            return r.error();
-    }
-    return {};
 }
 
 Status Installer::intents(const Catalog& catalog)
@@ -246,10 +170,12 @@ Status Installer::effectiveness(const Catalog& catalog)
 
 Status Installer::templates(const Catalog& catalog)
 {
-    // The current row of each official template family, by name.
-    auto existing = runSql(db, QStringLiteral("SELECT t.name, t.id, t.is_official FROM prompt_templates t WHERE "
-                                              "t.is_current = 1 AND t.family_id IN (SELECT family_id FROM "
-                                              "prompt_templates WHERE is_official = 1 AND version = 1)"));
+    // The current row of each official template family, found by the name of its official first
+    // version: a user edit may rename the current one.
+    auto existing = runSql(db, QStringLiteral("SELECT first.name, current.id, current.is_official "
+                                              "FROM prompt_templates first JOIN prompt_templates current "
+                                              "ON current.family_id = first.family_id AND current.is_current = 1 "
+                                              "WHERE first.version = 1 AND first.is_official = 1"));
     if (!existing)
         return existing.error();
     QHash<QString, QPair<QString, bool>> current;

@@ -1,6 +1,7 @@
 #include "CatalogRepository.h"
 
 #include "CatalogInstaller.h"
+#include "CatalogRows.h"
 #include "Database.h"
 #include "SqlHelpers.h"
 #include "core/catalog/CatalogJson.h"
@@ -191,40 +192,15 @@ Result<Catalog> CatalogRepository::load() const
         catalog.effectiveness << m;
     }
 
-    auto templates = runSql(db, QStringLiteral(
-        "SELECT id, family_id, name, category, description, intent_ids, technique_ids, template_text, variables, "
-        "quality_score, difficulty_level, tags, language, usage_count, success_rate, version, is_official, created_at "
-        "FROM prompt_templates WHERE is_current = 1 ORDER BY category, name"));
+    CatalogIds ids;
+    ids.pathOfIntentId = pathOfId;
+    ids.codeOfTechniqueId = codeOfId;
+    auto templates = runSql(db, QStringLiteral("SELECT %1 FROM prompt_templates WHERE is_current = 1 "
+                                               "ORDER BY category, name").arg(templateColumns()));
     if (!templates)
         return templates.error();
-    while (templates->next()) {
-        const QSqlQuery& q = *templates;
-        PromptTemplate t;
-        t.id = q.value(0).toString();
-        t.familyId = q.value(1).toString();
-        t.name = q.value(2).toString();
-        t.category = q.value(3).toString();
-        t.description = q.value(4).toString();
-        for (const QString& id : toStrings(parseArray(q.value(5).toString())))
-            if (pathOfId.contains(id))
-                t.intents << pathOfId.value(id);
-        for (const QString& id : toStrings(parseArray(q.value(6).toString())))
-            if (codeOfId.contains(id))
-                t.techniques << codeOfId.value(id);
-        t.text = q.value(7).toString();
-        t.variables = toVariables(parseArray(q.value(8).toString()));
-        t.qualityScore = q.value(9).toDouble();
-        t.difficulty = q.value(10).toInt();
-        t.tags = toStrings(parseArray(q.value(11).toString()));
-        t.language = q.value(12).toString();
-        t.usageCount = q.value(13).toInt();
-        if (!q.isNull(14))
-            t.successRate = q.value(14).toDouble();
-        t.version = q.value(15).toInt();
-        t.official = q.value(16).toBool();
-        t.createdAt = q.value(17).toString();
-        catalog.templates << t;
-    }
+    while (templates->next())
+        catalog.templates << templateFromRow(*templates, ids);
     return catalog;
 }
 

@@ -1,4 +1,5 @@
 #include "TempDatabase.h"
+#include "CatalogFixture.h"
 #include "TestRegistry.h"
 #include "storage/CatalogRepository.h"
 #include "storage/PreferencesRepository.h"
@@ -8,64 +9,7 @@
 
 using namespace athanor;
 
-namespace {
-
-TemplateVariable taskVariable()
-{
-    TemplateVariable v;
-    v.name = QStringLiteral("task");
-    v.description = QStringLiteral("The task");
-    return v;
-}
-
-Technique technique(const QString& code, const QString& description)
-{
-    Technique t;
-    t.code = code;
-    t.name = code.toUpper();
-    t.category = QStringLiteral("reasoning");
-    t.role = QStringLiteral("reasoning");
-    t.description = description;
-    t.complexity = 3;
-    t.baseEffectiveness = 0.6;
-    t.whenToUse = {QStringLiteral("always")};
-    t.whenNotToUse = {QStringLiteral("never")};
-    t.conflictsWith = {};
-    t.apply = {QStringLiteral("reasoning"), QStringLiteral("Think."), {}};
-    t.sources = {{QStringLiteral("Paper"), QStringLiteral("A. Author"), 2022, QStringLiteral("https://x"), QStringLiteral("paper")}};
-    t.patterns = {{QStringLiteral("p"), QStringLiteral("{{task}}\nThink."), {taskVariable()}, {QStringLiteral("reasoning")}}};
-    t.examples = {{QStringLiteral("before"), QStringLiteral("after\nline"), QStringLiteral("why"), {QStringLiteral("clearer")},
-                   QStringLiteral("reasoning.math"), 2}};
-    return t;
-}
-
-Catalog fixture(int version, const QString& cotDescription = QStringLiteral("Chain of thought."))
-{
-    Catalog c;
-    c.version = version;
-    c.techniques << technique(QStringLiteral("cot"), cotDescription) << technique(QStringLiteral("few"), QStringLiteral("Few."));
-    Intent reasoning;
-    reasoning.path = QStringLiteral("reasoning");
-    reasoning.name = QStringLiteral("Reasoning");
-    reasoning.keywords = {QStringLiteral("why")};
-    Intent math = reasoning;
-    math.path = QStringLiteral("reasoning.math");
-    math.name = QStringLiteral("Math");
-    math.examples = {QStringLiteral("what is 2+2")};
-    c.intents << reasoning << math;
-    c.effectiveness << EffectivenessMapping{QStringLiteral("reasoning"), QStringLiteral("cot"), 0.8, 0.7, {{3, 0.1}}, {}};
-    PromptTemplate t;
-    t.name = QStringLiteral("Solve");
-    t.category = QStringLiteral("reasoning");
-    t.intents = {QStringLiteral("reasoning.math")};
-    t.techniques = {QStringLiteral("cot")};
-    t.text = QStringLiteral("Solve {{task}}");
-    t.variables = {taskVariable()};
-    c.templates << t;
-    return c;
-}
-
-} // namespace
+using test::fixtureCatalog;
 
 class CatalogRepositoryTest : public QObject
 {
@@ -76,7 +20,7 @@ private slots:
         test::TempDatabase db;
         CatalogRepository repository(db.database());
         QCOMPARE(repository.installedVersion(), 0);
-        QVERIFY(repository.install(fixture(1)).ok());
+        QVERIFY(repository.install(fixtureCatalog(1)).ok());
         QCOMPARE(repository.installedVersion(), 1);
 
         auto loaded = repository.load();
@@ -84,7 +28,7 @@ private slots:
         QCOMPARE(loaded->techniques.size(), 2);
         const Technique* cot = loaded->technique("cot");
         QVERIFY(cot);
-        QCOMPARE(cot->description, QStringLiteral("Chain of thought."));
+        QCOMPARE(cot->description, QStringLiteral("Chain of thought: reason step by step."));
         QCOMPARE(cot->patterns.size(), 1);
         QCOMPARE(cot->patterns.first().variables.first().name, QStringLiteral("task"));
         QCOMPARE(cot->examples.first().after, QStringLiteral("after\nline"));
@@ -112,10 +56,10 @@ private slots:
     {
         test::TempDatabase db;
         CatalogRepository repository(db.database());
-        QVERIFY(repository.install(fixture(1)).ok());
+        QVERIFY(repository.install(fixtureCatalog(1)).ok());
         // The user edits "few" and the template.
         QVERIFY(runSql(db.connection(), "UPDATE techniques SET description = 'Mine.', user_modified = 1 WHERE code = 'few'"));
-        QVERIFY(repository.install(fixture(2, "Chain of thought, revised.")).ok());
+        QVERIFY(repository.install(fixtureCatalog(2, "Chain of thought, revised.")).ok());
         auto loaded = repository.load();
         QVERIFY(loaded.ok());
         QCOMPARE(loaded->technique("cot")->description, QStringLiteral("Chain of thought, revised."));
@@ -130,8 +74,8 @@ private slots:
     {
         test::TempDatabase db;
         CatalogRepository repository(db.database());
-        QVERIFY(repository.install(fixture(1)).ok());
-        Catalog smaller = fixture(2);
+        QVERIFY(repository.install(fixtureCatalog(1)).ok());
+        Catalog smaller = fixtureCatalog(2);
         smaller.techniques.removeLast();
         QVERIFY(repository.install(smaller).ok());
         auto loaded = repository.load();
@@ -145,7 +89,7 @@ private slots:
     {
         test::TempDatabase db;
         CatalogRepository repository(db.database());
-        Catalog broken = fixture(1);
+        Catalog broken = fixtureCatalog(1);
         broken.techniques[1].complexity = 9; // violates the CHECK on the second technique
         QVERIFY(!repository.install(broken).ok());
         QCOMPARE(repository.installedVersion(), 0);

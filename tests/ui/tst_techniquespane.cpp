@@ -4,9 +4,16 @@
 #include "storage/CatalogRepository.h"
 #include "storage/PreferencesRepository.h"
 #include "ui/techniques/TechniqueDetailView.h"
+#include "ui/techniques/TechniqueEditorDialog.h"
 #include "ui/techniques/TechniquesPane.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
 #include <QLineEdit>
 #include <QTest>
 #include <QToolButton>
@@ -98,6 +105,46 @@ private slots:
         QVERIFY(!PreferencesRepository(m_db->database()).favourites()->contains("step_back"));
     }
 
+    void disableAndEnable()
+    {
+        TechniquesPane pane(m_db->database());
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.selectTechnique("emotional_stimulus");
+        auto* disable = pane.findChild<QPushButton*>("disableTechniqueButton");
+        QCOMPARE(disable->text(), QStringLiteral("Disable"));
+        QTest::mouseClick(disable, Qt::LeftButton);
+        QCOMPARE(pane.currentTechniqueCode(), QStringLiteral("emotional_stimulus"));
+        QCOMPARE(disable->text(), QStringLiteral("Enable"));
+        QVERIFY(!CatalogRepository(m_db->database()).load()->technique("emotional_stimulus")->active);
+        auto* detail = pane.findChild<TechniqueDetailView*>("techniqueDetail");
+        QVERIFY(detail->toPlainText().contains("disabled"));
+        QTest::mouseClick(disable, Qt::LeftButton);
+        QVERIFY(CatalogRepository(m_db->database()).load()->technique("emotional_stimulus")->active);
+    }
+
+    void duplicateThroughTheEditor()
+    {
+        TechniquesPane pane(m_db->database());
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.selectTechnique("step_back");
+        // The editor is modal: drive it once it is open.
+        QTimer::singleShot(0, this, [] {
+            auto* dialog = qobject_cast<TechniqueEditorDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* name = dialog->findChild<QLineEdit*>("nameEdit");
+            name->selectAll();
+            QTest::keyClicks(name, "My step-back");
+            dialog->accept();
+        });
+        QTest::mouseClick(pane.findChild<QPushButton*>("duplicateTechniqueButton"), Qt::LeftButton);
+        QCOMPARE(pane.currentTechniqueCode(), QStringLiteral("step_back_copy"));
+        const Catalog catalog = *CatalogRepository(m_db->database()).load();
+        QCOMPARE(catalog.technique("step_back_copy")->name, QStringLiteral("My step-back"));
+        QVERIFY(catalog.technique("step_back_copy")->userDefined);
+    }
+
     void emptyCatalogSaysSo()
     {
         test::TempDatabase empty; // no catalog installed
@@ -108,4 +155,53 @@ private slots:
 };
 
 ATHANOR_TEST(TechniquesPaneTest)
+
+class TechniqueEditorDialogTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void validationKeepsTheDialogOpen()
+    {
+        test::TempDatabase db;
+        QVERIFY(CatalogRepository(db.database()).ensureCurrent().ok());
+        const Catalog catalog = *CatalogRepository(db.database()).load();
+        Technique blank;
+        blank.category = "structure";
+        blank.role = "task";
+        blank.apply.section = "task";
+        blank.userDefined = true;
+        TechniqueEditorDialog dialog(blank, catalog, true);
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit*>("codeEdit"), "chain_of_thought"); // taken
+        QTest::keyClicks(dialog.findChild<QLineEdit*>("nameEdit"), "Mine");
+        QTest::keyClicks(dialog.findChild<QPlainTextEdit*>("templateEdit"), "Answer {{question}} in {{style}}.");
+        dialog.accept();
+        QVERIFY(dialog.isVisible()); // refused
+        const QString problems = dialog.problems().join('\n');
+        QVERIFY2(problems.contains("taken"), qPrintable(problems));
+        QVERIFY(problems.contains("description"));
+        QVERIFY(problems.contains("{{question}}"));
+        QVERIFY(dialog.findChild<QLabel*>("editorErrors")->isVisible());
+
+        // Fix everything.
+        auto* code = dialog.findChild<QLineEdit*>("codeEdit");
+        code->clear();
+        QTest::keyClicks(code, "answer_in_style");
+        QTest::keyClicks(dialog.findChild<QPlainTextEdit*>("descriptionEdit"), "Answer the question in a chosen style.");
+        QTest::keyClicks(dialog.findChild<QPlainTextEdit*>("whenToUseEdit"), "When tone matters");
+        QTest::keyClicks(dialog.findChild<QPlainTextEdit*>("whenNotToUseEdit"), "For strict data output");
+        QTest::keyClicks(dialog.findChild<QPlainTextEdit*>("instructionEdit"), "Answer in the requested style.");
+        QTest::mouseClick(dialog.findChild<QPushButton*>("declareButton"), Qt::LeftButton);
+        QCOMPARE(dialog.findChild<QTableWidget*>("variablesTable")->rowCount(), 2);
+        dialog.accept();
+        QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join('\n')));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const Technique t = dialog.technique();
+        QCOMPARE(t.code, QStringLiteral("answer_in_style"));
+        QCOMPARE(t.patterns.first().variables.size(), 2);
+        QCOMPARE(t.whenToUse, QStringList{"When tone matters"});
+    }
+};
+
+ATHANOR_TEST(TechniqueEditorDialogTest)
 #include "tst_techniquespane.moc"

@@ -1,10 +1,13 @@
 #include "TechniquesPane.h"
 
 #include "TechniqueDetailView.h"
+#include "TechniqueEditorDialog.h"
+#include "TemplatesView.h"
 #include "models/TechniqueFilterProxy.h"
 #include "models/TechniqueTreeModel.h"
 #include "storage/CatalogRepository.h"
 #include "storage/PreferencesRepository.h"
+#include "storage/TechniqueRepository.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -61,8 +64,11 @@ TechniquesPane::TechniquesPane(std::shared_ptr<Database> database, QWidget* pare
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(TechniqueTreeModel::NameColumn, Qt::AscendingOrder);
     m_tree->header()->setSectionResizeMode(TechniqueTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(TechniqueTreeModel::ComplexityColumn, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(TechniqueTreeModel::EffectivenessColumn, QHeaderView::ResizeToContents);
+    // The numbers are short: their columns stay narrow so that names have the room.
+    for (int column : {int(TechniqueTreeModel::ComplexityColumn), int(TechniqueTreeModel::EffectivenessColumn)}) {
+        m_tree->header()->setSectionResizeMode(column, QHeaderView::Fixed);
+        m_tree->header()->resizeSection(column, 58);
+    }
     m_tree->header()->setStretchLastSection(false);
     leftLayout->addWidget(m_tree, 1);
     m_error = new QLabel(left);
@@ -86,7 +92,23 @@ TechniquesPane::TechniquesPane(std::shared_ptr<Database> database, QWidget* pare
     useInComposer->setObjectName(QStringLiteral("useInComposerButton"));
     useInComposer->setEnabled(false);
     useInComposer->setToolTip(tr("Handing a technique's template to the Composer arrives with the Composer pane."));
+    auto* create = new QPushButton(tr("New…"), right);
+    create->setObjectName(QStringLiteral("newTechniqueButton"));
+    create->setToolTip(tr("Create your own technique"));
+    m_edit = new QPushButton(tr("Edit…"), right);
+    m_edit->setObjectName(QStringLiteral("editTechniqueButton"));
+    m_duplicate = new QPushButton(tr("Duplicate"), right);
+    m_duplicate->setObjectName(QStringLiteral("duplicateTechniqueButton"));
+    m_disable = new QPushButton(tr("Disable"), right);
+    m_disable->setObjectName(QStringLiteral("disableTechniqueButton"));
+    m_disable->setToolTip(tr("Disabled techniques are left out of recommendations"));
+    for (QPushButton* button : {m_edit, m_duplicate, m_disable})
+        button->setEnabled(false);
     actions->addWidget(m_favourite);
+    actions->addWidget(create);
+    actions->addWidget(m_edit);
+    actions->addWidget(m_duplicate);
+    actions->addWidget(m_disable);
     actions->addStretch(1);
     actions->addWidget(useInComposer);
     rightLayout->addLayout(actions);
@@ -97,8 +119,9 @@ TechniquesPane::TechniquesPane(std::shared_ptr<Database> database, QWidget* pare
     m_splitter->setObjectName(QStringLiteral("techniquesSplitter"));
     m_splitter->addWidget(left);
     m_splitter->addWidget(right);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({420, 560});
     auto* browseLayout = new QVBoxLayout(browse);
     browseLayout->setContentsMargins(6, 6, 6, 6);
     browseLayout->addWidget(m_splitter);
@@ -106,6 +129,9 @@ TechniquesPane::TechniquesPane(std::shared_ptr<Database> database, QWidget* pare
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("techniqueTabs"));
     m_tabs->addTab(browse, tr("Techniques"));
+    m_templates = new TemplatesView(m_database, m_tabs);
+    m_templates->setComposerAvailable(false); // until the Composer pane exists
+    m_tabs->addTab(m_templates, tr("Templates"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -118,6 +144,16 @@ TechniquesPane::TechniquesPane(std::shared_ptr<Database> database, QWidget* pare
     connect(m_complexity, &QComboBox::currentIndexChanged, this, &TechniquesPane::applyComplexityFilter);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &TechniquesPane::showCurrent);
     connect(m_favourite, &QToolButton::toggled, this, &TechniquesPane::toggleFavourite);
+    connect(create, &QPushButton::clicked, this, &TechniquesPane::newTechnique);
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (const Technique* t = m_catalog.technique(currentTechniqueCode()))
+            editTechnique(*t, false);
+    });
+    connect(m_duplicate, &QPushButton::clicked, this, [this] {
+        if (const Technique* t = m_catalog.technique(currentTechniqueCode()))
+            editTechnique(TechniqueRepository::duplicate(*t, m_catalog), true);
+    });
+    connect(m_disable, &QPushButton::clicked, this, &TechniquesPane::toggleActive);
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
         m_tabs->setCurrentIndex(0);
@@ -140,9 +176,8 @@ void TechniquesPane::reload()
     auto catalog = CatalogRepository(m_database).load();
     auto favourites = PreferencesRepository(m_database).favourites();
     if (!catalog || !favourites) {
-        m_error->setText(tr("The technique catalog could not be read: %1")
-                             .arg((!catalog ? catalog.error() : favourites.error()).message()));
-        m_error->show();
+        showError(tr("The technique catalog could not be read: %1")
+                      .arg((!catalog ? catalog.error() : favourites.error()).message()));
         return;
     }
     m_error->hide();
@@ -173,7 +208,8 @@ QString TechniquesPane::currentTechniqueCode() const
 void TechniquesPane::showCurrent()
 {
     const Technique* t = m_model->technique(m_proxy->mapToSource(m_tree->currentIndex().siblingAtColumn(0)));
-    m_favourite->setEnabled(t != nullptr);
+    for (QWidget* button : std::initializer_list<QWidget*>{m_favourite, m_edit, m_duplicate, m_disable})
+        button->setEnabled(t != nullptr);
     if (!t) {
         m_detail->showNothing();
         return;
@@ -182,7 +218,58 @@ void TechniquesPane::showCurrent()
     const bool favourite = m_tree->currentIndex().data(TechniqueTreeModel::FavouriteRole).toBool();
     m_favourite->setChecked(favourite);
     m_favourite->setText(favourite ? tr("★ Favourite") : tr("☆ Favourite"));
+    m_disable->setText(t->active ? tr("Disable") : tr("Enable"));
     m_detail->showTechnique(*t, m_catalog.effectiveness, m_catalog.intents);
+}
+
+void TechniquesPane::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+void TechniquesPane::newTechnique()
+{
+    Technique blank;
+    blank.category = QStringLiteral("structure");
+    blank.role = QStringLiteral("task");
+    blank.apply.section = QStringLiteral("task");
+    blank.complexity = 2;
+    blank.baseEffectiveness = 0.6;
+    blank.userDefined = true;
+    TemplateVariable task;
+    task.name = QStringLiteral("task");
+    task.description = tr("The user's task");
+    blank.patterns << TechniquePattern{tr("Main"), QStringLiteral("{{task}}\n\n"), {task}, {}};
+    editTechnique(blank, true);
+}
+
+void TechniquesPane::editTechnique(const Technique& technique, bool isNew)
+{
+    TechniqueEditorDialog dialog(technique, m_catalog, isNew, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto saved = TechniqueRepository(m_database).save(dialog.technique(), m_catalog);
+    if (!saved) {
+        showError(tr("The technique could not be saved: %1").arg(saved.error().message()));
+        return;
+    }
+    reload();
+    selectTechnique(saved->code);
+}
+
+void TechniquesPane::toggleActive()
+{
+    const Technique* t = m_catalog.technique(currentTechniqueCode());
+    if (!t)
+        return;
+    const QString code = t->code;
+    if (Status s = TechniqueRepository(m_database).setActive(code, !t->active); !s) {
+        showError(tr("The technique could not be changed: %1").arg(s.error().message()));
+        return;
+    }
+    reload();
+    selectTechnique(code);
 }
 
 void TechniquesPane::toggleFavourite(bool on)
@@ -191,8 +278,7 @@ void TechniquesPane::toggleFavourite(bool on)
     if (code.isEmpty())
         return;
     if (Status s = PreferencesRepository(m_database).setFavourite(code, on); !s) {
-        m_error->setText(tr("The favourite could not be saved: %1").arg(s.error().message()));
-        m_error->show();
+        showError(tr("The favourite could not be saved: %1").arg(s.error().message()));
         const QSignalBlocker blocker(m_favourite);
         m_favourite->setChecked(!on);
         return;

@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSplitter;
 class QTabWidget;
 class QToolButton;
@@ -20,6 +21,7 @@ class Database;
 class TechniqueDetailView;
 class TechniqueFilterProxy;
 class TechniqueTreeModel;
+class TemplatesView;
 
 // The Techniques pane: the catalog as a category tree with search and a complexity filter, the
 // chosen technique's details, and a favourite toggle.
@@ -35,8 +37,14 @@ public:
     void selectTechnique(const QString& code);
     QString currentTechniqueCode() const;
 
+    // Opens the technique editor on `technique` and saves what the user confirms.
+    void editTechnique(const Technique& technique, bool isNew);
+
 private:
     void showCurrent();
+    void newTechnique();
+    void toggleActive();
+    void showError(const QString& message);
     void toggleFavourite(bool on);
     void applyComplexityFilter(int index);
 
@@ -51,7 +59,11 @@ private:
     QSplitter* m_splitter = nullptr;
     TechniqueDetailView* m_detail = nullptr;
     QToolButton* m_favourite = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_duplicate = nullptr;
+    QPushButton* m_disable = nullptr;
     QLabel* m_error = nullptr;
+    TemplatesView* m_templates = nullptr;
 };
 
 } // namespace athanor
