@@ -1,6 +1,8 @@
 #include "CommandRegistry.h"
 
+#include "ClassifyCommand.h"
 #include "DoctorCommand.h"
+#include "EnhanceCommand.h"
 #include "FavoriteCommand.h"
 #include "InitCommand.h"
 #include "IntentsCommand.h"
@@ -29,6 +31,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<FavoriteCommand>());
     m_commands.push_back(std::make_unique<TemplatesCommand>());
     m_commands.push_back(std::make_unique<RenderCommand>());
+    m_commands.push_back(std::make_unique<ClassifyCommand>());
+    m_commands.push_back(std::make_unique<EnhanceCommand>());
 }
 
 const CliCommand* CommandRegistry::find(const QString& name) const
