@@ -1,12 +1,11 @@
 #include "ComplexityEstimator.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <algorithm>
 #include <vector>
 
@@ -63,7 +62,7 @@ struct Line
 
 struct Fence
 {
-    QString info; // the language tag, lower case
+    QString info;        // the language tag, lower case
     qsizetype first = 0; // first content line
     qsizetype last = -1; // last content line (first - 1 when empty)
 };
@@ -263,7 +262,8 @@ bool markJson(std::vector<Line>& lines, const QString& text)
 // A markdown table: consecutive rows with pipes, one of them the |---|---| separator.
 bool markTables(std::vector<Line>& lines)
 {
-    static const QRegularExpression separator(QStringLiteral("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)+\\|?\\s*$"));
+    static const QRegularExpression separator(
+        QStringLiteral("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)+\\|?\\s*$"));
     bool found = false;
     const auto n = qsizetype(lines.size());
     for (qsizetype i = 0; i < n;) {
@@ -306,7 +306,8 @@ bool markCsv(std::vector<Line>& lines)
             const int fields = lines[i].kind == LineKind::Prose ? csvFields(lines[i].text, separator) : 0;
             qsizetype j = i + 1;
             if (fields > 0) {
-                while (j < n && lines[j].kind == LineKind::Prose && csvFields(lines[j].text, separator) == fields)
+                while (j < n && lines[j].kind == LineKind::Prose &&
+                       csvFields(lines[j].text, separator) == fields)
                     ++j;
                 if (j - i >= 3) {
                     found = true;
@@ -342,7 +343,8 @@ qsizetype markCodeLike(std::vector<Line>& lines)
     constexpr qsizetype longestCodeLine = 300;
     qsizetype count = 0;
     for (Line& line : lines) {
-        if (line.kind == LineKind::Prose && line.text.size() <= longestCodeLine && code.match(line.text).hasMatch()) {
+        if (line.kind == LineKind::Prose && line.text.size() <= longestCodeLine &&
+            code.match(line.text).hasMatch()) {
             line.kind = LineKind::CodeLike;
             ++count;
         }
@@ -361,15 +363,15 @@ const QSet<QString>& imperativeVerbs()
         "categorize", "check", "choose", "cite", "classify", "clean", "compare", "compile", "compose",
         "compute", "condense", "convert", "correct", "create", "critique", "debug", "define", "demonstrate",
         "derive", "describe", "design", "detect", "determine", "develop", "diagnose", "document", "draft",
-        "draw", "edit", "enumerate", "estimate", "evaluate", "explain", "explore", "export", "extract", "find",
-        "fix", "forecast", "generate", "give", "group", "identify", "illustrate", "implement", "improve",
-        "label", "list", "make", "map", "merge", "migrate", "model", "name", "normalise", "normalize",
-        "optimise", "optimize", "organise", "organize", "outline", "paraphrase", "parse", "plan", "predict",
-        "prepare", "present", "prioritise", "prioritize", "produce", "propose", "prove", "provide", "rank",
-        "rate", "recommend", "refactor", "rephrase", "replace", "report", "research", "respond", "restructure",
-        "review", "revise", "rewrite", "run", "score", "select", "set", "show", "simplify", "sketch", "solve",
-        "sort", "specify", "split", "suggest", "summarise", "summarize", "tell", "test", "train", "transform",
-        "translate", "update", "validate", "verify", "visualise", "visualize", "write",
+        "draw", "edit", "enumerate", "estimate", "evaluate", "explain", "explore", "export", "extract",
+        "find", "fix", "forecast", "generate", "give", "group", "identify", "illustrate", "implement",
+        "improve", "label", "list", "make", "map", "merge", "migrate", "model", "name", "normalise",
+        "normalize", "optimise", "optimize", "organise", "organize", "outline", "paraphrase", "parse", "plan",
+        "predict", "prepare", "present", "prioritise", "prioritize", "produce", "propose", "prove", "provide",
+        "rank", "rate", "recommend", "refactor", "rephrase", "replace", "report", "research", "respond",
+        "restructure", "review", "revise", "rewrite", "run", "score", "select", "set", "show", "simplify",
+        "sketch", "solve", "sort", "specify", "split", "suggest", "summarise", "summarize", "tell", "test",
+        "train", "transform", "translate", "update", "validate", "verify", "visualise", "visualize", "write",
         // German and Spanish imperatives for the most common requests.
         "schreibe", "schreib", "erstelle", "erkläre", "fasse", "übersetze", "liste", "analysiere", "nenne",
         "beschreibe", "vergleiche", "escribe", "crea", "explica", "resume", "traduce", "enumera", "analiza",
@@ -386,12 +388,12 @@ const QSet<QString>& domainTerms()
         "algorithm", "api", "asynchronous", "async", "authentication", "authorization", "backend", "backoff",
         "benchmark", "cache", "caching", "compiler", "concurrency", "cpu", "database", "deadlock",
         "dependency injection", "deployment", "docker", "encryption", "endpoint", "frontend", "graphql",
-        "hashing", "idempotent", "idempotency", "kubernetes", "latency", "load balancer",
-        "microservice", "middleware", "mutex", "oauth", "orm", "pagination", "parser", "race condition",
-        "recursion", "refactoring", "regex", "repository", "runtime", "schema", "sdk", "serialization",
-        "serialisation", "sharding", "sql", "tcp", "throughput", "time complexity", "transaction", "unit test",
-        "webhook", "websocket", "checksum", "rate limiting", "retry", "retries", "replication", "timeout",
-        "json schema", "etl", "dataframe", "pandas", "numpy",
+        "hashing", "idempotent", "idempotency", "kubernetes", "latency", "load balancer", "microservice",
+        "middleware", "mutex", "oauth", "orm", "pagination", "parser", "race condition", "recursion",
+        "refactoring", "regex", "repository", "runtime", "schema", "sdk", "serialization", "serialisation",
+        "sharding", "sql", "tcp", "throughput", "time complexity", "transaction", "unit test", "webhook",
+        "websocket", "checksum", "rate limiting", "retry", "retries", "replication", "timeout", "json schema",
+        "etl", "dataframe", "pandas", "numpy",
         // machine learning and statistics
         "bayesian", "classifier", "confidence interval", "correlation", "cross validation", "dataset",
         "embedding", "embeddings", "gradient", "hyperparameter", "inference", "machine learning",
@@ -403,9 +405,9 @@ const QSet<QString>& domainTerms()
         "methodology", "ontology", "peer reviewed", "qualitative", "quantitative", "theorem", "lemma",
         "thesis", "meta analysis", "apa", "mla",
         // legal
-        "arbitration", "compliance", "copyright", "defendant", "fiduciary", "gdpr", "hipaa", "indemnification",
-        "indemnity", "intellectual property", "jurisdiction", "liability", "litigation", "nda", "plaintiff",
-        "statute", "tort", "trademark", "warranty", "force majeure", "governing law",
+        "arbitration", "compliance", "copyright", "defendant", "fiduciary", "gdpr", "hipaa",
+        "indemnification", "indemnity", "intellectual property", "jurisdiction", "liability", "litigation",
+        "nda", "plaintiff", "statute", "tort", "trademark", "warranty", "force majeure", "governing law",
         // financial
         "accrual", "amortization", "arbitrage", "balance sheet", "capex", "cash flow", "collateral",
         "depreciation", "dividend", "ebitda", "hedge", "hedging", "interest rate", "ledger", "liquidity",
@@ -538,8 +540,7 @@ bool is(QStringView word, QLatin1String expected)
     return word.compare(expected, Qt::CaseInsensitive) == 0;
 }
 
-template <std::size_t N>
-bool isAny(QStringView word, const QLatin1String (&list)[N])
+template <std::size_t N> bool isAny(QStringView word, const QLatin1String (&list)[N])
 {
     return std::any_of(std::begin(list), std::end(list), [&](QLatin1String w) { return is(word, w); });
 }
@@ -559,9 +560,10 @@ void countClause(const Word* w, const Word* end, SubTaskCount& count)
     static constexpr QLatin1String askers[] = {QLatin1String("can"), QLatin1String("could"),
                                                QLatin1String("would"), QLatin1String("will")};
     static constexpr QLatin1String leadJoins[] = {
-        QLatin1String("then"),   QLatin1String("next"),    QLatin1String("also"),     QLatin1String("additionally"),
-        QLatin1String("finally"), QLatin1String("afterwards"), QLatin1String("lastly"), QLatin1String("first"),
-        QLatin1String("firstly"), QLatin1String("second"), QLatin1String("secondly"), QLatin1String("third"),
+        QLatin1String("then"),         QLatin1String("next"),     QLatin1String("also"),
+        QLatin1String("additionally"), QLatin1String("finally"),  QLatin1String("afterwards"),
+        QLatin1String("lastly"),       QLatin1String("first"),    QLatin1String("firstly"),
+        QLatin1String("second"),       QLatin1String("secondly"), QLatin1String("third"),
         QLatin1String("thirdly")};
     static constexpr QLatin1String midJoins[] = {QLatin1String("also"), QLatin1String("additionally"),
                                                  QLatin1String("finally"), QLatin1String("afterwards")};
@@ -673,8 +675,8 @@ Finding lengthFinding(qsizetype words)
         qsizetype from;
         double score;
     };
-    static constexpr Band bands[] = {{1000, kLengthCap}, {500, 3.0}, {200, 2.5}, {120, 2.0}, {80, 1.6},
-                                     {40, 1.1},          {20, 0.6},  {10, 0.25}};
+    static constexpr Band bands[] = {{1000, kLengthCap}, {500, 3.0}, {200, 2.5}, {120, 2.0},
+                                     {80, 1.6},          {40, 1.1},  {20, 0.6},  {10, 0.25}};
     for (const Band& band : bands) {
         if (words >= band.from) {
             QString reason;
@@ -711,17 +713,19 @@ const QRegularExpression& constraintPattern()
     static const QString count = QStringLiteral(
         "(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
         "fifty|hundred)");
-    static const QString amount = QStringLiteral("(?:") + count +
-                                  QStringLiteral("|a\\s+few|a\\s+couple\\s+of|a\\s+single)\\s*");
+    static const QString amount =
+        QStringLiteral("(?:") + count + QStringLiteral("|a\\s+few|a\\s+couple\\s+of|a\\s+single)\\s*");
     static const QString units = QStringLiteral(
         "(?:words?|characters?|chars|letters|sentences?|paragraphs?|bullets?|bullet\\s+points?|lines?|"
         "tokens?|pages?|items?|examples?|slides?|sections?|points?|questions?|options?|tweets?|"
-        "analog(?:y|ies)|decimals?|decimal\\s+places|digits|colou?rs?|minutes?|hours?|days?|weeks?|seconds?|ms|kb|mb)");
+        "analog(?:y|ies)|decimals?|decimal\\s+places|digits|colou?rs?|minutes?|hours?|days?|weeks?|seconds?|"
+        "ms|kb|mb)");
     static const QRegularExpression pattern(
         QStringLiteral(
             "(?<![\\w-])(?:"
             // a limit with its qualifier: "at most 200 words", "under 5 minutes", "exactly 3 bullets"
-            "(?:at\\s+least|at\\s+most|no\\s+more\\s+than|no\\s+fewer\\s+than|no\\s+less\\s+than|no\\s+longer\\s+than|"
+            "(?:at\\s+least|at\\s+most|no\\s+more\\s+than|no\\s+fewer\\s+than|no\\s+less\\s+than|no\\s+"
+            "longer\\s+than|"
             "fewer\\s+than|less\\s+than|more\\s+than|up\\s+to|exactly|under|below|over|about|around|roughly|"
             "approximately|to|maximum(?:\\s+of)?|"
             "minimum(?:\\s+of)?|max\\.?|min\\.?|within|between\\s+\\d+\\s+and)\\s+") +
@@ -735,10 +739,12 @@ const QRegularExpression& constraintPattern()
                 "tokens?|pages?|slides?|tweets?|examples?)(?:\\s+(?:or\\s+(?:less|fewer|more)|max(?:imum)?|"
                 "min(?:imum)?))?"
                 // deadlines
-                "|(?:by|before|due(?:\\s+(?:by|on))?)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                "|(?:by|before|due(?:\\s+(?:by|on))?)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
+                "saturday|"
                 "sunday|tomorrow|tonight|noon|midnight|end\\s+of\\s+(?:day|the\\s+day|week|the\\s+week|month|"
                 "the\\s+month|quarter)|eod|eow|next\\s+(?:week|month|monday|friday)|\\d{1,2}(?::\\d{2})?\\s*"
-                "(?:am|pm)|\\d{4}-\\d{2}-\\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?"
+                "(?:am|pm)|\\d{4}-\\d{2}-\\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]"
+                "*\\.?"
                 "\\s+\\d{1,2})|deadlines?|within\\s+\\d+\\s*(?:minutes?|hours?|days?|weeks?)"
                 // modal and limiting words
                 "|must(?:\\s+not|n['’]t)?|should(?:\\s+not|n['’]t)?|do\\s+not|don['’]t|never|cannot|"
@@ -758,13 +764,17 @@ const QRegularExpression& constraintPattern()
 const QSet<QString>& constraintStarts()
 {
     static const QSet<QString> starts{
-        "at", "no", "fewer", "less", "more", "up", "exactly", "under", "below", "over", "about", "around",
-        "roughly", "approximately", "to", "maximum", "minimum", "max", "min", "within", "between", "by", "before",
-        "due", "deadline", "deadlines", "must", "mustn", "should", "shouldn", "do", "don", "never", "cannot",
-        "without", "only", "required", "mandatory", "strictly", "avoid", "avoids", "avoiding", "ensure", "make",
-        "nothing", "unchanged", "intact", "verbatim", "json", "csv", "yaml", "xml", "html", "markdown", "table",
-        "bullet", "bulleted", "numbered", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-        "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "fifty", "hundred"};
+        "at",       "no",       "fewer",     "less",      "more",      "up",       "exactly",
+        "under",    "below",    "over",      "about",     "around",    "roughly",  "approximately",
+        "to",       "maximum",  "minimum",   "max",       "min",       "within",   "between",
+        "by",       "before",   "due",       "deadline",  "deadlines", "must",     "mustn",
+        "should",   "shouldn",  "do",        "don",       "never",     "cannot",   "without",
+        "only",     "required", "mandatory", "strictly",  "avoid",     "avoids",   "avoiding",
+        "ensure",   "make",     "nothing",   "unchanged", "intact",    "verbatim", "json",
+        "csv",      "yaml",     "xml",       "html",      "markdown",  "table",    "bullet",
+        "bulleted", "numbered", "one",       "two",       "three",     "four",     "five",
+        "six",      "seven",    "eight",     "nine",      "ten",       "eleven",   "twelve",
+        "fifteen",  "twenty",   "thirty",    "fifty",     "hundred"};
     return starts;
 }
 
@@ -784,28 +794,42 @@ QStringView nextWord(QStringView prose, qsizetype from)
 bool worthMatching(QStringView word, QStringView next)
 {
     static constexpr QLatin1String numberWords[] = {
-        QLatin1String("one"),    QLatin1String("two"),     QLatin1String("three"),   QLatin1String("four"),
-        QLatin1String("five"),   QLatin1String("six"),     QLatin1String("seven"),   QLatin1String("eight"),
-        QLatin1String("nine"),   QLatin1String("ten"),     QLatin1String("eleven"),  QLatin1String("twelve"),
+        QLatin1String("one"),     QLatin1String("two"),    QLatin1String("three"),  QLatin1String("four"),
+        QLatin1String("five"),    QLatin1String("six"),    QLatin1String("seven"),  QLatin1String("eight"),
+        QLatin1String("nine"),    QLatin1String("ten"),    QLatin1String("eleven"), QLatin1String("twelve"),
         QLatin1String("fifteen"), QLatin1String("twenty"), QLatin1String("thirty"), QLatin1String("fifty"),
         QLatin1String("hundred")};
-    static constexpr QLatin1String amountOnly[] = {
-        QLatin1String("to"),     QLatin1String("over"),   QLatin1String("under"),   QLatin1String("about"),
-        QLatin1String("around"), QLatin1String("roughly"), QLatin1String("approximately"), QLatin1String("below"),
-        QLatin1String("fewer"),  QLatin1String("less"),   QLatin1String("more"),    QLatin1String("up"),
-        QLatin1String("maximum"), QLatin1String("minimum"), QLatin1String("max"),   QLatin1String("min"),
-        QLatin1String("within"), QLatin1String("between")};
+    static constexpr QLatin1String amountOnly[] = {QLatin1String("to"),
+                                                   QLatin1String("over"),
+                                                   QLatin1String("under"),
+                                                   QLatin1String("about"),
+                                                   QLatin1String("around"),
+                                                   QLatin1String("roughly"),
+                                                   QLatin1String("approximately"),
+                                                   QLatin1String("below"),
+                                                   QLatin1String("fewer"),
+                                                   QLatin1String("less"),
+                                                   QLatin1String("more"),
+                                                   QLatin1String("up"),
+                                                   QLatin1String("maximum"),
+                                                   QLatin1String("minimum"),
+                                                   QLatin1String("max"),
+                                                   QLatin1String("min"),
+                                                   QLatin1String("within"),
+                                                   QLatin1String("between")};
     const bool nextIsAmount = (!next.isEmpty() && next.at(0).isDigit()) || isAny(next, numberWords) ||
                               is(next, QLatin1String("a")) || is(next, QLatin1String("than")) ||
                               is(next, QLatin1String("of")) || is(next, QLatin1String("to"));
     // A bare amount is a limit only before one of the units of the pattern's bare-limit alternative.
     static constexpr QLatin1String bareUnits[] = {
-        QLatin1String("word"),      QLatin1String("words"),     QLatin1String("character"), QLatin1String("characters"),
-        QLatin1String("chars"),     QLatin1String("sentence"),  QLatin1String("sentences"), QLatin1String("paragraph"),
-        QLatin1String("paragraphs"), QLatin1String("bullet"),   QLatin1String("bullets"),   QLatin1String("line"),
-        QLatin1String("lines"),     QLatin1String("token"),     QLatin1String("tokens"),    QLatin1String("page"),
-        QLatin1String("pages"),     QLatin1String("slide"),     QLatin1String("slides"),    QLatin1String("tweet"),
-        QLatin1String("tweets"),    QLatin1String("example"),   QLatin1String("examples")};
+        QLatin1String("word"),       QLatin1String("words"),     QLatin1String("character"),
+        QLatin1String("characters"), QLatin1String("chars"),     QLatin1String("sentence"),
+        QLatin1String("sentences"),  QLatin1String("paragraph"), QLatin1String("paragraphs"),
+        QLatin1String("bullet"),     QLatin1String("bullets"),   QLatin1String("line"),
+        QLatin1String("lines"),      QLatin1String("token"),     QLatin1String("tokens"),
+        QLatin1String("page"),       QLatin1String("pages"),     QLatin1String("slide"),
+        QLatin1String("slides"),     QLatin1String("tweet"),     QLatin1String("tweets"),
+        QLatin1String("example"),    QLatin1String("examples")};
     if (word.at(0).isDigit() || isAny(word, numberWords))
         return isAny(next, bareUnits);
     if (isAny(word, amountOnly))
@@ -818,17 +842,18 @@ bool worthMatching(QStringView word, QStringView next)
 // expression match costs a few microseconds. Empty when the pattern has to decide.
 QString simpleConstraint(QStringView prose, qsizetype start, qsizetype end, const QString& word)
 {
-    static const QSet<QString> single{"never",     "cannot",   "without",  "required", "mandatory", "strictly",
-                                      "avoid",     "avoids",   "avoiding", "ensure",   "unchanged", "intact",
-                                      "verbatim",  "json",     "csv",      "yaml",     "xml",       "html",
-                                      "markdown",  "table",    "deadline", "deadlines"};
+    static const QSet<QString> single{"never",    "cannot", "without",  "required", "mandatory", "strictly",
+                                      "avoid",    "avoids", "avoiding", "ensure",   "unchanged", "intact",
+                                      "verbatim", "json",   "csv",      "yaml",     "xml",       "html",
+                                      "markdown", "table",  "deadline", "deadlines"};
     if (end < prose.size() && (prose.at(end) == QLatin1Char('-') || prose.at(end) == QLatin1Char('\'') ||
                                prose.at(end) == QChar(0x2019) || prose.at(end).isLetterOrNumber()))
         return {}; // "must-have", "don't", "JSONL": the pattern decides
     if (single.contains(word))
         return word;
     if (word == QLatin1String("only")) {
-        const bool afterNot = start >= 4 && prose.mid(start - 4, 4).compare(QLatin1String("not "), Qt::CaseInsensitive) == 0;
+        const bool afterNot =
+            start >= 4 && prose.mid(start - 4, 4).compare(QLatin1String("not "), Qt::CaseInsensitive) == 0;
         return afterNot ? QString() : word;
     }
     if (word == QLatin1String("must") || word == QLatin1String("should")) {
@@ -852,8 +877,9 @@ Constraints findConstraints(QStringView prose)
     qsizetype i = 0;
     while (i < prose.size()) {
         const char16_t u = prose.at(i).unicode();
-        const bool wordStart = u < 0x80 && isWordChar(u) &&
-                               (i == 0 || (!isWordChar(prose.at(i - 1).unicode()) && prose.at(i - 1) != QLatin1Char('-')));
+        const bool wordStart =
+            u < 0x80 && isWordChar(u) &&
+            (i == 0 || (!isWordChar(prose.at(i - 1).unicode()) && prose.at(i - 1) != QLatin1Char('-')));
         if (!wordStart) {
             ++i;
             continue;
@@ -878,10 +904,11 @@ Constraints findConstraints(QStringView prose)
         constexpr qsizetype before = 8;
         constexpr qsizetype window = 160;
         const qsizetype from = std::max<qsizetype>(0, i - before);
-        const auto m = candidate && simple.isEmpty() ? constraint.match(prose.mid(from, std::min(window, prose.size() - from)), i - from,
-                                                    QRegularExpression::NormalMatch,
-                                                    QRegularExpression::AnchorAtOffsetMatchOption)
-                                 : QRegularExpressionMatch();
+        const auto m = candidate && simple.isEmpty()
+                           ? constraint.match(prose.mid(from, std::min(window, prose.size() - from)),
+                                              i - from, QRegularExpression::NormalMatch,
+                                              QRegularExpression::AnchorAtOffsetMatchOption)
+                           : QRegularExpressionMatch();
         if (simple.isEmpty() && !m.hasMatch()) {
             i = end;
             continue;
@@ -889,7 +916,8 @@ Constraints findConstraints(QStringView prose)
         i = simple.isEmpty() ? std::max(end, from + m.capturedEnd(0)) : end;
         const QString label = constraintLabel(simple.isEmpty() ? m.capturedView(0) : QStringView(simple));
         const bool isFormat = formats.contains(label) || label.endsWith(QLatin1String(" list")) ||
-                              label == QLatin1String("bullet points") || label == QLatin1String("bulleted points");
+                              label == QLatin1String("bullet points") ||
+                              label == QLatin1String("bulleted points");
         // "Return JSON ... the JSON must have" asks for one format, while each "must" is its own rule.
         if (isFormat && times.contains(label))
             continue;
@@ -898,8 +926,8 @@ Constraints findConstraints(QStringView prose)
             order.append(label);
     }
     for (const QString& label : order)
-        result.labels.append(times.value(label) > 1 ? QStringLiteral("%1 ×%2").arg(label).arg(times.value(label))
-                                                     : label);
+        result.labels.append(
+            times.value(label) > 1 ? QStringLiteral("%1 ×%2").arg(label).arg(times.value(label)) : label);
     return result;
 }
 
@@ -1010,7 +1038,7 @@ ComplexityAssessment ComplexityEstimator::estimate(const QString& text)
         // Most lines are plain sentences: only a line starting with a marker-like character can be an item.
         const QStringView start = body.trimmed();
         const bool maybeItem = !start.isEmpty() && (start.at(0).isDigit() || start.at(0).isLetter() ||
-                                                   QStringView(u"-*+•(").contains(start.at(0)));
+                                                    QStringView(u"-*+•(").contains(start.at(0)));
         const auto item = maybeItem ? listItem.match(body) : QRegularExpressionMatch();
         if (item.hasMatch()) {
             body = body.mid(item.capturedEnd(0));
@@ -1052,16 +1080,17 @@ ComplexityAssessment ComplexityEstimator::estimate(const QString& text)
     // Sub-tasks first: at equal scores, the reasons then read in the order a person would give them.
     const qsizetype subTasks = tasks.total();
     if (subTasks >= 2)
-        add(std::min(kSubTaskCap, 0.6 * double(subTasks - 1)), plural(subTasks, "separate sub-task", "separate sub-tasks"));
+        add(std::min(kSubTaskCap, 0.6 * double(subTasks - 1)),
+            plural(subTasks, "separate sub-task", "separate sub-tasks"));
     else
         ++order;
 
     const Constraints constraints = findConstraints(prose);
     if (constraints.count > 0)
         add(std::min(kConstraintCap, 0.45 * double(constraints.count)),
-            QStringLiteral("%1 (%2)")
-                .arg(plural(constraints.count, "explicit constraint", "explicit constraints"),
-                     joinLabels(constraints.labels)));
+            QStringLiteral("%1 (%2)").arg(
+                plural(constraints.count, "explicit constraint", "explicit constraints"),
+                joinLabels(constraints.labels)));
     else
         ++order;
 
@@ -1103,7 +1132,8 @@ ComplexityAssessment ComplexityEstimator::estimate(const QString& text)
         dataKinds << QStringLiteral("many numbers (%1)").arg(numbers);
     }
     add(std::min(kDataCap, data),
-        dataKinds.isEmpty() ? QString() : QStringLiteral("contains ") + dataKinds.join(QStringLiteral(" and ")));
+        dataKinds.isEmpty() ? QString()
+                            : QStringLiteral("contains ") + dataKinds.join(QStringLiteral(" and ")));
 
     const qsizetype words = countWords(text);
     const Finding length = lengthFinding(words);

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -74,6 +75,18 @@ int main(int argc, char* argv[])
             }
         }
         report(qPrintable(QStringLiteral("enhance %1 B").arg(size)), us);
+    }
+    // The complexity estimator alone on the 100 kB specification of the test corpus.
+    QFile large(QStringLiteral(ATHANOR_TEST_DATA_DIR "/prompts/23-large-spec-100k.txt"));
+    if (large.open(QIODevice::ReadOnly)) {
+        const QString text = QString::fromUtf8(large.readAll());
+        std::vector<double> us;
+        for (int i = 0; i < std::min(runs, 50); ++i) {
+            timer.restart();
+            ComplexityEstimator::estimate(text);
+            us.push_back(timer.nsecsElapsed() / 1e3);
+        }
+        report("complexity of 100 kB", us);
     }
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "PlaceholderPane.h"
+#include "ui/composer/ComposerPane.h"
 #include "ui/techniques/TechniquesPane.h"
 #include "core/AthanorVersion.h"
 #include "models/NavigationModel.h"
@@ -94,16 +95,30 @@ void MainWindow::createPanes()
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("paneStack"));
+    TechniquesPane* techniques = nullptr;
+    ComposerPane* composer = nullptr;
     for (int row = 0; row < m_navigationModel->rowCount(); ++row) {
         const auto& entry = m_navigationModel->entry(row);
         QWidget* pane = nullptr;
         if (entry.id == QLatin1String("techniques"))
-            pane = new TechniquesPane(m_database, m_stack);
+            pane = techniques = new TechniquesPane(m_database, m_stack);
+        else if (entry.id == QLatin1String("composer"))
+            pane = composer = new ComposerPane(m_database, m_stack);
         else
             pane = new PlaceholderPane(entry.title, entry.summary, m_stack);
         pane->setObjectName(entry.id + QStringLiteral("Pane"));
         m_stack->addWidget(pane);
     }
+    // The Composer's enhancements are undo steps while it is shown; templates reach it from the
+    // Techniques pane, which then gives way to it.
+    m_undoGroup->addStack(composer->undoStack());
+    connect(composer, &ComposerPane::promptsChanged, this, &MainWindow::refreshPromptCount);
+    techniques->setComposerAvailable(true);
+    connect(techniques, &TechniquesPane::useTemplate, this,
+            [this, composer](const PromptTemplate& t, const QMap<QString, QString>& values) {
+                showPane(QStringLiteral("composer"));
+                composer->openTemplate(t, values);
+            });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));

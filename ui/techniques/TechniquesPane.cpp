@@ -130,7 +130,8 @@ TechniquesPane::TechniquesPane(std::shared_ptr<Database> database, QWidget* pare
     m_tabs->setObjectName(QStringLiteral("techniqueTabs"));
     m_tabs->addTab(browse, tr("Techniques"));
     m_templates = new TemplatesView(m_database, m_tabs);
-    m_templates->setComposerAvailable(false); // until the Composer pane exists
+    m_templates->setComposerAvailable(false); // until a Composer says it listens
+    connect(m_templates, &TemplatesView::useTemplate, this, &TechniquesPane::useTemplate);
     m_tabs->addTab(m_templates, tr("Templates"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -220,6 +221,11 @@ void TechniquesPane::showCurrent()
     m_favourite->setText(favourite ? tr("★ Favourite") : tr("☆ Favourite"));
     m_disable->setText(t->active ? tr("Disable") : tr("Enable"));
     m_detail->showTechnique(*t, m_catalog.effectiveness, m_catalog.intents);
+}
+
+void TechniquesPane::setComposerAvailable(bool available)
+{
+    m_templates->setComposerAvailable(available);
 }
 
 void TechniquesPane::showError(const QString& message)

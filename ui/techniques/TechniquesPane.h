@@ -2,6 +2,7 @@
 
 #include "core/catalog/CatalogTypes.h"
 
+#include <QMap>
 #include <QWidget>
 
 #include <memory>
@@ -39,6 +40,12 @@ public:
 
     // Opens the technique editor on `technique` and saves what the user confirms.
     void editTechnique(const Technique& technique, bool isNew);
+    // Whether a Composer listens to useTemplate(); enables the Templates tab's "Use in Composer".
+    void setComposerAvailable(bool available);
+
+signals:
+    // The Templates tab's "Use in Composer": the chosen template with the values filled in so far.
+    void useTemplate(const PromptTemplate& t, const QMap<QString, QString>& values);
 
 private:
     void showCurrent();
