@@ -4,6 +4,7 @@
 #include "storage/PromptRepository.h"
 #include "ui/composer/ComposerPane.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/techniques/TechniquesPane.h"
 #include "ui/techniques/TemplatesView.h"
 
 #include <QApplication>
@@ -444,6 +445,33 @@ private slots:
         QTest::keySequence(editor, QKeySequence::Redo);
         QTest::keySequence(editor, QKeySequence::Redo);
         QVERIFY(!enhanced->toPlainText().isEmpty());
+    }
+
+    void techniqueTemplateGoesToTheComposer()
+    {
+        QVERIFY(CatalogRepository(m_db->database()).ensureCurrent().ok());
+        MainWindow window(m_db->database());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* techniques = window.findChild<TechniquesPane*>();
+        auto* use = techniques->findChild<QPushButton*>("useInComposerButton");
+        QVERIFY(!use->isEnabled()); // no technique chosen yet
+        techniques->selectTechnique("step_back");
+        QVERIFY(use->isEnabled());
+        // Its template needs the task: the Composer asks for it.
+        QTimer::singleShot(0, this, [] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* task = dialog->findChild<QPlainTextEdit*>("var_task");
+            QVERIFY(task);
+            task->setPlainText("Why did the Roman Republic fall?");
+            dialog->accept();
+        });
+        use->click();
+        QCOMPARE(window.currentPaneId(), QStringLiteral("composer"));
+        auto* editor = window.findChild<QPlainTextEdit*>("composerEditor");
+        QVERIFY2(editor->toPlainText().contains("Why did the Roman Republic fall?"), qPrintable(editor->toPlainText()));
+        QVERIFY(!editor->toPlainText().contains("{{task}}"));
     }
 
 private:

@@ -15,6 +15,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -96,8 +97,11 @@ private slots:
         pane.selectTechnique("step_back");
         QVERIFY(star->isEnabled());
         QVERIFY(!star->isChecked());
+        QSignalSpy changed(&pane, &TechniquesPane::favouritesChanged);
         QTest::mouseClick(star, Qt::LeftButton);
         QVERIFY(star->isChecked());
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(changed.first().first().value<QSet<QString>>().contains("step_back"));
         QVERIFY(PreferencesRepository(m_db->database()).favourites()->contains("step_back"));
         auto* tree = pane.findChild<QTreeView*>("techniqueTree");
         QVERIFY(tree->currentIndex().data(TechniqueTreeModel::FavouriteRole).toBool());

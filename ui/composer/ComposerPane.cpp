@@ -445,4 +445,10 @@ bool ComposerPane::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+void ComposerPane::setFavourites(const QSet<QString>& favourites)
+{
+    m_favourites = favourites;
+    m_analyzer->setFavourites(favourites);
+}
+
 } // namespace athanor

@@ -43,6 +43,8 @@ public:
     // Puts a template, filled with `values`, into the editor (undoable); when required values are
     // missing, a dialog asks for them first.
     void openTemplate(const PromptTemplate& t, const QMap<QString, QString>& values);
+    // Favourite techniques changed elsewhere (the Techniques pane): recommendations follow at once.
+    void setFavourites(const QSet<QString>& favourites);
 
 signals:
     // A prompt was added to the library (an enhancement recorded, a result saved).

@@ -32,6 +32,7 @@ public:
 
     // Until an engine is set, requests wait.
     void setEngine(std::shared_ptr<const Enhancer> enhancer, QSet<QString> favourites);
+    void setFavourites(QSet<QString> favourites) { m_favourites = std::move(favourites); }
     // Analyses `text` after the delay, replacing any request still waiting or running.
     void request(const QString& text, int maxTechniques);
 

@@ -119,6 +119,7 @@ void MainWindow::createPanes()
                 showPane(QStringLiteral("composer"));
                 composer->openTemplate(t, values);
             });
+    connect(techniques, &TechniquesPane::favouritesChanged, composer, &ComposerPane::setFavourites);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));

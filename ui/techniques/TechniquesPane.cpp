@@ -88,10 +88,10 @@ TechniquesPane::TechniquesPane(std::shared_ptr<Database> database, QWidget* pare
     m_favourite->setText(tr("☆ Favourite"));
     m_favourite->setToolTip(tr("Favourites get a bonus when techniques are recommended."));
     m_favourite->setEnabled(false);
-    auto* useInComposer = new QPushButton(tr("Use in Composer"), right);
-    useInComposer->setObjectName(QStringLiteral("useInComposerButton"));
-    useInComposer->setEnabled(false);
-    useInComposer->setToolTip(tr("Handing a technique's template to the Composer arrives with the Composer pane."));
+    m_useInComposer = new QPushButton(tr("Use in Composer"), right);
+    m_useInComposer->setObjectName(QStringLiteral("useInComposerButton"));
+    m_useInComposer->setEnabled(false);
+    m_useInComposer->setToolTip(tr("Open this technique's template in the Composer"));
     auto* create = new QPushButton(tr("New…"), right);
     create->setObjectName(QStringLiteral("newTechniqueButton"));
     create->setToolTip(tr("Create your own technique"));
@@ -110,7 +110,7 @@ TechniquesPane::TechniquesPane(std::shared_ptr<Database> database, QWidget* pare
     actions->addWidget(m_duplicate);
     actions->addWidget(m_disable);
     actions->addStretch(1);
-    actions->addWidget(useInComposer);
+    actions->addWidget(m_useInComposer);
     rightLayout->addLayout(actions);
     m_detail = new TechniqueDetailView(right);
     rightLayout->addWidget(m_detail, 1);
@@ -155,6 +155,7 @@ TechniquesPane::TechniquesPane(std::shared_ptr<Database> database, QWidget* pare
             editTechnique(TechniqueRepository::duplicate(*t, m_catalog), true);
     });
     connect(m_disable, &QPushButton::clicked, this, &TechniquesPane::toggleActive);
+    connect(m_useInComposer, &QPushButton::clicked, this, &TechniquesPane::useCurrentInComposer);
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
         m_tabs->setCurrentIndex(0);
@@ -211,6 +212,7 @@ void TechniquesPane::showCurrent()
     const Technique* t = m_model->technique(m_proxy->mapToSource(m_tree->currentIndex().siblingAtColumn(0)));
     for (QWidget* button : std::initializer_list<QWidget*>{m_favourite, m_edit, m_duplicate, m_disable})
         button->setEnabled(t != nullptr);
+    m_useInComposer->setEnabled(m_composerAvailable && t && !t->patterns.isEmpty());
     if (!t) {
         m_detail->showNothing();
         return;
@@ -223,8 +225,29 @@ void TechniquesPane::showCurrent()
     m_detail->showTechnique(*t, m_catalog.effectiveness, m_catalog.intents);
 }
 
+void TechniquesPane::useCurrentInComposer()
+{
+    const Technique* t = m_catalog.technique(currentTechniqueCode());
+    if (!t || t->patterns.isEmpty())
+        return;
+    // The technique's first pattern, as a template the Composer asks the variables of.
+    const TechniquePattern& pattern = t->patterns.first();
+    PromptTemplate asTemplate;
+    asTemplate.name = tr("%1: %2").arg(t->name, pattern.name);
+    asTemplate.category = t->category;
+    asTemplate.description = t->description;
+    asTemplate.techniques = {t->code};
+    asTemplate.intents = pattern.intentTypes;
+    asTemplate.text = pattern.templateText;
+    asTemplate.variables = pattern.variables;
+    asTemplate.official = !t->userDefined;
+    emit useTemplate(asTemplate, {});
+}
+
 void TechniquesPane::setComposerAvailable(bool available)
 {
+    m_composerAvailable = available;
+    m_useInComposer->setEnabled(available && !currentTechniqueCode().isEmpty());
     m_templates->setComposerAvailable(available);
 }
 
@@ -291,6 +314,8 @@ void TechniquesPane::toggleFavourite(bool on)
     }
     m_model->setFavourite(code, on);
     m_favourite->setText(on ? tr("★ Favourite") : tr("☆ Favourite"));
+    if (auto all = PreferencesRepository(m_database).favourites())
+        emit favouritesChanged(*all);
 }
 
 void TechniquesPane::applyComplexityFilter(int index)

@@ -46,11 +46,13 @@ public:
 signals:
     // The Templates tab's "Use in Composer": the chosen template with the values filled in so far.
     void useTemplate(const PromptTemplate& t, const QMap<QString, QString>& values);
+    void favouritesChanged(const QSet<QString>& favourites);
 
 private:
     void showCurrent();
     void newTechnique();
     void toggleActive();
+    void useCurrentInComposer();
     void showError(const QString& message);
     void toggleFavourite(bool on);
     void applyComplexityFilter(int index);
@@ -69,6 +71,8 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_duplicate = nullptr;
     QPushButton* m_disable = nullptr;
+    QPushButton* m_useInComposer = nullptr;
+    bool m_composerAvailable = false;
     QLabel* m_error = nullptr;
     TemplatesView* m_templates = nullptr;
 };
