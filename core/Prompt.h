@@ -28,4 +28,28 @@ struct Prompt
     QString createdAt; // ISO-8601 UTC; set by the database when empty
 };
 
+// A prompt as lists show it: enough to display a row without loading everything.
+struct PromptSummary
+{
+    qint64 seq = 0; // the stable key lists page by
+    QString id;
+    QString preview; // the start of the content
+    QStringList tags;
+    QString phase;
+    QString provider;
+    QString model;
+    std::optional<double> rating; // the average of its ratings
+    int uses = 0;
+    QString createdAt;
+};
+
+// One full-text hit.
+struct SearchHit
+{
+    QString id;
+    double score = 0; // higher is better (negated bm25)
+    QString snippet;  // with kSnippetOpen/kSnippetClose around matches (core/search/FtsQuery.h)
+    QString content;
+};
+
 } // namespace athanor

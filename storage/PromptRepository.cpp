@@ -1,6 +1,7 @@
 #include "PromptRepository.h"
 
 #include "Database.h"
+#include "SqlHelpers.h"
 #include "core/ContentHash.h"
 #include "core/Ids.h"
 
@@ -130,6 +131,97 @@ Status PromptRepository::remove(const QString& id)
     if (query.numRowsAffected() == 0)
         return Error::data(QStringLiteral("no prompt with this id"), id);
     return {};
+}
+
+Status PromptRepository::removeMany(const QStringList& ids)
+{
+    QSqlDatabase db = m_database->connection();
+    Transaction transaction(db);
+    if (!transaction.begun())
+        return transaction.begun();
+    for (const QString& id : ids) {
+        auto deleted = runSql(db, QStringLiteral("DELETE FROM prompts WHERE id = ?"), {id});
+        if (!deleted)
+            return deleted.error();
+        if (deleted->numRowsAffected() == 0)
+            return Error::data(QStringLiteral("no prompt with this id; nothing was deleted"), id);
+    }
+    return transaction.commit();
+}
+
+namespace {
+
+Status changeTags(const std::shared_ptr<Database>& database, const QString& id, const QStringList& tags, bool add)
+{
+    auto current = runSql(database->connection(), QStringLiteral("SELECT tags FROM prompts WHERE id = ?"), {id});
+    if (!current)
+        return current.error();
+    if (!current->next())
+        return Error::data(QStringLiteral("no prompt with this id"), id);
+    QStringList result;
+    for (const QJsonValue& tag : QJsonDocument::fromJson(current->value(0).toByteArray()).array())
+        result << tag.toString();
+    for (const QString& raw : tags) {
+        const QString tag = raw.trimmed();
+        if (tag.isEmpty())
+            continue;
+        if (add && !result.contains(tag))
+            result << tag;
+        else if (!add)
+            result.removeAll(tag);
+    }
+    const QString json = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(result)).toJson(QJsonDocument::Compact));
+    auto updated = runSql(database->connection(),
+                          QStringLiteral("UPDATE prompts SET tags = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') "
+                                         "WHERE id = ?"),
+                          {json, id});
+    return updated ? Status() : Status(updated.error());
+}
+
+} // namespace
+
+Status PromptRepository::addTags(const QString& id, const QStringList& tags)
+{
+    return changeTags(m_database, id, tags, true);
+}
+
+Status PromptRepository::removeTags(const QString& id, const QStringList& tags)
+{
+    return changeTags(m_database, id, tags, false);
+}
+
+Result<QStringList> PromptRepository::children(const QString& id) const
+{
+    auto query = runSql(m_database->connection(),
+                        QStringLiteral("SELECT id FROM prompts WHERE parent_id = ? ORDER BY created_at, seq"), {id});
+    if (!query)
+        return query.error();
+    QStringList ids;
+    while (query->next())
+        ids << query->value(0).toString();
+    return ids;
+}
+
+Status PromptRepository::addContext(const QString& id, const QString& type, const QString& content)
+{
+    auto inserted = runSql(m_database->connection(),
+                           QStringLiteral("INSERT INTO prompt_context (id, prompt_id, context_type, content) VALUES (?,?,?,?)"),
+                           {newUuid(), id, type, content});
+    return inserted ? Status() : Status(inserted.error());
+}
+
+Result<QList<QPair<QString, QString>>> PromptRepository::context(const QString& id) const
+{
+    auto query = runSql(m_database->connection(),
+                        QStringLiteral("SELECT context_type, content FROM prompt_context WHERE prompt_id = ? "
+                                       "ORDER BY created_at, rowid"),
+                        {id});
+    if (!query)
+        return query.error();
+    QList<QPair<QString, QString>> rows;
+    while (query->next())
+        rows.append({query->value(0).toString(), query->value(1).toString()});
+    return rows;
 }
 
 } // namespace athanor

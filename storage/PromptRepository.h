@@ -22,6 +22,19 @@ public:
     std::optional<QString> findByContent(const QString& content) const;
     Result<qint64> count() const;
     Status remove(const QString& id);
+    // Deletes all of them or none: an unknown id is an error and nothing is deleted.
+    Status removeMany(const QStringList& ids);
+
+    // Adds or removes tags (kept unique, in the order first given).
+    Status addTags(const QString& id, const QStringList& tags);
+    Status removeTags(const QString& id, const QStringList& tags);
+
+    // Context rows of a prompt (a system prompt, format metadata, ...): (type, content), in order.
+    Status addContext(const QString& id, const QString& type, const QString& content);
+    Result<QList<QPair<QString, QString>>> context(const QString& id) const;
+
+    // The prompts whose parent is `id`, oldest first.
+    Result<QStringList> children(const QString& id) const;
 
 private:
     std::shared_ptr<Database> m_database;

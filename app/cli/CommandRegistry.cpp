@@ -1,13 +1,21 @@
 #include "CommandRegistry.h"
 
 #include "ClassifyCommand.h"
+#include "DeleteCommand.h"
 #include "DoctorCommand.h"
 #include "EnhanceCommand.h"
+#include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "FavoriteCommand.h"
 #include "InitCommand.h"
 #include "IntentsCommand.h"
+#include "ListCommand.h"
 #include "RecommendCommand.h"
 #include "RenderCommand.h"
+#include "SimilarCommand.h"
+#include "SearchCommand.h"
+#include "ShowCommand.h"
+#include "TagCommand.h"
 #include "TechniqueCommand.h"
 #include "TechniquesCommand.h"
 #include "TemplatesCommand.h"
@@ -33,6 +41,14 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<RenderCommand>());
     m_commands.push_back(std::make_unique<ClassifyCommand>());
     m_commands.push_back(std::make_unique<EnhanceCommand>());
+    m_commands.push_back(std::make_unique<SimilarCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<ListCommand>());
+    m_commands.push_back(std::make_unique<ShowCommand>());
+    m_commands.push_back(std::make_unique<SearchCommand>());
+    m_commands.push_back(std::make_unique<TagCommand>());
+    m_commands.push_back(std::make_unique<DeleteCommand>());
 }
 
 const CliCommand* CommandRegistry::find(const QString& name) const

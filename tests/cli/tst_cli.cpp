@@ -1,5 +1,7 @@
 #include "TestRegistry.h"
+#include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/PromptRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -460,4 +462,237 @@ private slots:
 };
 
 ATHANOR_TEST(EnhanceCliTest)
+
+// import, export, list, show, search, tag and delete (issue 6).
+class LibraryCliTest : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    Run cli(const QStringList& args) { return runCli(QStringList{"--db", m_db} + args); }
+    QString write(const QString& name, const QByteArray& bytes)
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write");
+        file.write(bytes);
+        return file.fileName();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath("library.db");
+        QCOMPARE(cli({"init"}).code, 0);
+    }
+
+    void importReportsAndExitCodes()
+    {
+        const QString good = write("good.jsonl", "{\"prompt\": \"Describe the water cycle for a ten-year-old\"}\n"
+                                                 "{\"prompt\": \"Name three uses of graphene\"}\n");
+        Run run = cli({"import", "--json", "--tag", "science", good});
+        QCOMPARE(run.code, 0);
+        QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(report.keys(), (QStringList{"duplicates", "failed", "imported"}));
+        QCOMPARE(report.value("imported").toInt(), 2);
+        QCOMPARE(report.value("failed").toArray().size(), 0);
+
+        const QString broken = write("broken.json", "[\"one\", \"two\",\n  {\"nope\": 1}\n]");
+        run = cli({"import", "--json", good, broken});
+        QCOMPARE(run.code, 2); // something failed
+        report = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(report.value("imported").toInt(), 0);
+        QCOMPARE(report.value("duplicates").toInt(), 2);
+        const QJsonObject failure = report.value("failed").toArray().first().toObject();
+        QCOMPARE(failure.keys(), (QStringList{"file", "line", "reason"}));
+        QVERIFY(failure.value("file").toString().endsWith("broken.json"));
+        QVERIFY(failure.value("line").toInt() >= 1);
+    }
+
+    void listShowSearchTagDelete()
+    {
+        QJsonArray list = QJsonDocument::fromJson(cli({"list", "--json"}).out).array();
+        QVERIFY(list.size() >= 2);
+        QVERIFY(list.first().toObject().contains("preview"));
+        list = QJsonDocument::fromJson(cli({"list", "--tag", "science", "--json"}).out).array();
+        QCOMPARE(list.size(), 2);
+
+        const QJsonArray hits = QJsonDocument::fromJson(cli({"search", "graphene", "--json"}).out).array();
+        QCOMPARE(hits.size(), 1);
+        const QJsonObject hit = hits.first().toObject();
+        QCOMPARE(hit.keys(), (QStringList{"content", "id", "score", "snippet"}));
+        QVERIFY(hit.value("snippet").toString().contains("**graphene**"));
+        const QString id = hit.value("id").toString();
+        QCOMPARE(cli({"search", "\"(", "--json"}).code, 0); // syntax is searched as words
+
+        Run run = cli({"tag", id, "materials", "--json"});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value("tags").toArray().size(), 2);
+        const QJsonObject shown = QJsonDocument::fromJson(cli({"show", id, "--json"}).out).object();
+        QCOMPARE(shown.value("content").toString(), QStringLiteral("Name three uses of graphene"));
+        QVERIFY(shown.contains("children") && shown.contains("context"));
+
+        // All or nothing: one unknown id deletes nothing.
+        run = cli({"delete", id, "00000000-0000-4000-8000-000000000000"});
+        QCOMPARE(run.code, 2);
+        QCOMPARE(cli({"show", id}).code, 0);
+        run = cli({"delete", id, "--json"});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value("deleted").toInt(), 1);
+        QCOMPARE(cli({"show", id}).code, 2);
+    }
+
+    void exportThenImportElsewhere()
+    {
+        const QString out = m_dir.filePath("all.json");
+        Run run = cli({"export", "--format", "json", "--out", out, "--json"});
+        QCOMPARE(run.code, 0);
+        const int exported = QJsonDocument::fromJson(run.out).object().value("exported").toInt();
+        QVERIFY(exported >= 1);
+        const QString other = m_dir.filePath("other.db");
+        run = runCli({"--db", other, "import", "--json", out});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value("imported").toInt(), exported);
+        QCOMPARE(cli({"export", "--format", "yaml", "--out", out}).code, 1);
+    }
+};
+
+ATHANOR_TEST(LibraryCliTest)
+
+// `similar`: nearest prompts by local embeddings, with the error and JSON contracts.
+class SimilarCliTest : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_db;
+    QStringList m_ids;
+
+    Run cli(QStringList args) { return runCli(QStringList{"--db", m_db} + args); }
+
+    static QJsonArray parseArray(const Run& run)
+    {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+        if (error.error != QJsonParseError::NoError || !document.isArray())
+            qWarning("not one JSON array: %s", run.out.constData());
+        return document.array();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath("similar.db");
+        auto database = athanor::Database::open(m_db);
+        QVERIFY(database.ok());
+        athanor::PromptRepository prompts(*database);
+        for (const char* text : {"Write a SQL query that lists customers with no orders in 2025.",
+                                 "Write an SQL query listing the customers who placed no orders this year.",
+                                 "Compose a short poem about falling leaves in autumn.",
+                                 "Write a haiku about autumn leaves.",
+                                 "Plan a three-day trip to Lisbon on a small budget."}) {
+            athanor::Prompt prompt;
+            prompt.content = QString::fromUtf8(text);
+            auto id = prompts.add(prompt);
+            QVERIFY(id.ok());
+            m_ids << *id;
+        }
+    }
+
+    void byIdAsJson()
+    {
+        const Run run = cli({"similar", m_ids[0], "--json"});
+        QCOMPARE(run.code, 0);
+        const QJsonArray found = parseArray(run);
+        QCOMPARE(found.size(), 4); // everything but the query itself
+        const QJsonObject best = found.first().toObject();
+        QCOMPARE(best.keys(), (QStringList{"content", "id", "score"}));
+        QCOMPARE(best.value("id").toString(), m_ids[1]);
+        QVERIFY(best.value("content").toString().contains("customers"));
+        double previous = 2.0;
+        for (const QJsonValue& value : found) {
+            QVERIFY(value.toObject().value("id").toString() != m_ids[0]);
+            const double score = value.toObject().value("score").toDouble();
+            QVERIFY(score <= previous && score >= -1.0);
+            previous = score;
+        }
+        // The index was saved beside the database.
+        QVERIFY(QFile::exists(m_db + ".athanor-local-hash-384-v1.hnsw"));
+        QVERIFY(QFile::exists(m_db + ".athanor-local-hash-384-v1.manifest.json"));
+    }
+
+    void byTextWithK()
+    {
+        const Run run = cli({"similar", "--text", "a poem about the leaves of autumn", "--k", "2", "--json"});
+        QCOMPARE(run.code, 0);
+        const QJsonArray found = parseArray(run);
+        QCOMPARE(found.size(), 2);
+        const QStringList top{found[0].toObject().value("id").toString(), found[1].toObject().value("id").toString()};
+        QVERIFY(top.contains(m_ids[2]) && top.contains(m_ids[3]));
+        const Run text = cli({"similar", m_ids[3], "--k", "1"});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains(m_ids[2].toUtf8()), text.out.constData());
+    }
+
+    void enhancedPromptsAreFound()
+    {
+        const Run enhanced = cli({"enhance", "--json", "Write a sonnet about autumn leaves and rain."});
+        QCOMPARE(enhanced.code, 0);
+        const QString original = QJsonDocument::fromJson(enhanced.out).object().value("parent_id").toString();
+        const Run run = cli({"similar", m_ids[3], "--k", "3", "--json"});
+        QCOMPARE(run.code, 0);
+        QStringList ids;
+        for (const QJsonValue& value : parseArray(run))
+            ids << value.toObject().value("id").toString();
+        QVERIFY2(ids.contains(original), run.out.constData());
+    }
+
+    void damagedIndexStillAnswers()
+    {
+        const Run before = cli({"similar", m_ids[2], "--json"});
+        QFile file(m_db + ".athanor-local-hash-384-v1.hnsw");
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(file.size() / 2));
+        file.write(QByteArray(40, '\x7f'));
+        file.close();
+        const Run after = cli({"similar", m_ids[2], "--json"});
+        QCOMPARE(after.code, 0);
+        QCOMPARE(parseArray(after), parseArray(before));
+        QVERIFY(after.err.isEmpty());
+    }
+
+    void emptyLibrary()
+    {
+        const Run run = runCli({"--db", m_dir.filePath("empty.db"), "similar", "--text", "anything", "--json"});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(parseArray(run), QJsonArray());
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown id") << QStringList{"similar", "00000000-0000-4000-8000-000000000000", "--json"} << 2
+                                    << "no prompt";
+        QTest::newRow("nothing") << QStringList{"similar"} << 1 << "--text";
+        QTest::newRow("both") << QStringList{"similar", "x", "--text", "y"} << 1 << "either";
+        QTest::newRow("k zero") << QStringList{"similar", "--text", "y", "--k", "0"} << 1 << "--k";
+        QTest::newRow("k word") << QStringList{"similar", "--text", "y", "--k", "many"} << 1 << "--k";
+        QTest::newRow("empty text") << QStringList{"similar", "--text", "  "} << 2 << "empty";
+    }
+    void errors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, mentions);
+        const Run run = cli(args);
+        QCOMPARE(run.code, code);
+        QVERIFY2(isErrorLine(run.err), run.err.constData());
+        QVERIFY2(run.err.contains(mentions.toUtf8()), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    }
+};
+
+ATHANOR_TEST(SimilarCliTest)
 #include "tst_cli.moc"

@@ -1,0 +1,51 @@
+#include "ImportCommand.h"
+
+#include "storage/ImportJob.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace athanor::cli {
+
+void ImportCommand::configure(QCommandLineParser& parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders (walked recursively)."),
+                                 QStringLiteral("PATH..."));
+    parser.addOption({QStringLiteral("tag"), QStringLiteral("Add this tag to every imported prompt (repeatable)."),
+                      QStringLiteral("tag")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print {\"imported\",\"duplicates\",\"failed\":[{\"file\","
+                                                             "\"line\",\"reason\"}]}.")});
+}
+
+int ImportCommand::run(const QCommandLineParser& parser, CliContext& context) const
+{
+    if (parser.positionalArguments().isEmpty())
+        return context.usage(QStringLiteral("give at least one file or folder"), QStringLiteral("athanor-cli import"));
+    auto database = context.openDatabase();
+    if (!database)
+        return context.fail(database.error());
+    ImportJob::Options options;
+    options.tags = parser.values(QStringLiteral("tag"));
+    const ImportReport report = ImportJob(*database, options).run(parser.positionalArguments());
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray failed;
+        for (const ImportFailure& f : report.failed)
+            failed.append(QJsonObject{{QStringLiteral("file"), f.file},
+                                      {QStringLiteral("line"), f.line},
+                                      {QStringLiteral("reason"), f.reason}});
+        context.printJson(QJsonObject{{QStringLiteral("imported"), report.imported},
+                                      {QStringLiteral("duplicates"), report.duplicates},
+                                      {QStringLiteral("failed"), failed}});
+    } else {
+        context.out() << "imported " << report.imported << ", duplicates " << report.duplicates << ", failed files "
+                      << report.failed.size() << '\n';
+        context.out().flush();
+        for (const ImportFailure& f : report.failed)
+            context.err() << f.file << (f.line > 0 ? QStringLiteral(":%1").arg(f.line) : QString()) << ": " << f.reason
+                          << '\n';
+    }
+    return report.failed.isEmpty() ? 0 : 2;
+}
+
+} // namespace athanor::cli

@@ -1,0 +1,45 @@
+#include "FtsQuery.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace athanor {
+
+QString toFtsQuery(const QString& userText)
+{
+    QStringList terms;
+    for (QString word : userText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        // A word without a letter or digit gives FTS5 nothing to look for.
+        if (std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            continue;
+        word.remove(QChar(kSnippetOpen));
+        word.remove(QChar(kSnippetClose));
+        word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms << QLatin1Char('"') + word + QLatin1Char('"');
+    }
+    if (terms.isEmpty())
+        return {};
+    // Results appear while the last word is still being typed.
+    terms.last() += QLatin1Char('*');
+    return terms.join(QLatin1Char(' '));
+}
+
+QString snippetAsMarkdown(const QString& snippet)
+{
+    QString text = snippet;
+    text.replace(QChar(kSnippetOpen), QStringLiteral("**"));
+    text.replace(QChar(kSnippetClose), QStringLiteral("**"));
+    return text;
+}
+
+QString snippetAsHtml(const QString& snippet)
+{
+    QString html = snippet.toHtmlEscaped();
+    html.replace(QChar(kSnippetOpen), QStringLiteral("<b>"));
+    html.replace(QChar(kSnippetClose), QStringLiteral("</b>"));
+    return html;
+}
+
+} // namespace athanor

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace athanor {
+
+// Turns what a person typed into an FTS5 query that always parses and cannot inject anything:
+// every whitespace-separated word becomes a quoted string (its quotes doubled), the last one a
+// prefix search, all of them required. FTS operators, column filters, parentheses and SQL
+// metacharacters are therefore searched as plain words. Empty when nothing is searchable.
+QString toFtsQuery(const QString& userText);
+
+// Snippet markers used in SQL, turned into the form a view wants afterwards.
+inline constexpr char16_t kSnippetOpen = u'\u0001';
+inline constexpr char16_t kSnippetClose = u'\u0002';
+// "**word**" for the CLI.
+QString snippetAsMarkdown(const QString& snippet);
+// HTML-escaped with <b>word</b>, for views.
+QString snippetAsHtml(const QString& snippet);
+
+} // namespace athanor

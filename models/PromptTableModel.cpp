@@ -1,0 +1,178 @@
+#include "PromptTableModel.h"
+
+#include "storage/PromptRepository.h"
+
+#include <QMimeData>
+#include <QSet>
+
+namespace athanor {
+
+PromptTableModel::PromptTableModel(std::shared_ptr<Database> database, QObject* parent)
+    : QAbstractTableModel(parent), m_database(std::move(database))
+{
+}
+
+void PromptTableModel::setFilter(const PromptQueries::Filter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void PromptTableModel::reload()
+{
+    // The first page comes with the reset; views ask for more as they scroll. Nothing may fetch
+    // while a change is being announced: views and testers call fetchMore from the signals.
+    m_busy = true;
+    beginResetModel();
+    m_rows.clear();
+    m_exhausted = false;
+    m_error.clear();
+    auto page = PromptQueries(m_database).page(m_filter, 0, m_pageSize);
+    if (page) {
+        m_rows = *page;
+        m_exhausted = page->size() < m_pageSize;
+    } else {
+        m_error = page.error().message();
+        m_exhausted = true;
+    }
+    endResetModel();
+    m_busy = false;
+}
+
+const PromptSummary* PromptTableModel::summary(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int PromptTableModel::rowOf(const QString& id) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == id)
+            return int(i);
+    return -1;
+}
+
+int PromptTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PromptTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool PromptTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_exhausted && !m_busy;
+}
+
+void PromptTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_exhausted || m_busy)
+        return;
+    const qint64 before = m_rows.isEmpty() ? 0 : m_rows.last().seq;
+    auto page = PromptQueries(m_database).page(m_filter, before, m_pageSize);
+    if (!page) {
+        m_error = page.error().message();
+        m_exhausted = true;
+        return;
+    }
+    if (page->size() < m_pageSize)
+        m_exhausted = true;
+    if (page->isEmpty())
+        return;
+    m_busy = true;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    m_rows << *page;
+    endInsertRows();
+    m_busy = false;
+}
+
+QVariant PromptTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PromptSummary& s = m_rows.at(index.row());
+    if (role == IdRole)
+        return s.id;
+    if (role == SeqRole)
+        return s.seq;
+    if (role == Qt::ToolTipRole && index.column() == PreviewColumn)
+        return s.preview;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case PreviewColumn:
+        return s.preview.simplified();
+    case TagsColumn:
+        return s.tags.join(QStringLiteral(", "));
+    case PhaseColumn:
+        return s.phase;
+    case ModelColumn:
+        return s.provider.isEmpty() ? s.model : (s.model.isEmpty() ? s.provider : s.provider + QLatin1Char('/') + s.model);
+    case RatingColumn:
+        return s.rating ? QVariant(QString::number(*s.rating, 'f', 1)) : QVariant();
+    case UsesColumn:
+        return s.uses;
+    case CreatedColumn:
+        return s.createdAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' '));
+    }
+    return {};
+}
+
+QVariant PromptTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case PreviewColumn:
+        return tr("Prompt");
+    case TagsColumn:
+        return tr("Tags");
+    case PhaseColumn:
+        return tr("Phase");
+    case ModelColumn:
+        return tr("Provider / model");
+    case RatingColumn:
+        return tr("Rating");
+    case UsesColumn:
+        return tr("Uses");
+    case CreatedColumn:
+        return tr("Created");
+    }
+    return {};
+}
+
+Qt::ItemFlags PromptTableModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList PromptTableModel::mimeTypes() const
+{
+    return {QStringLiteral("text/plain")};
+}
+
+// Dragging prompts out gives their full text, one after another.
+QMimeData* PromptTableModel::mimeData(const QModelIndexList& indexes) const
+{
+    QStringList texts;
+    QSet<int> rows;
+    PromptRepository prompts(m_database);
+    for (const QModelIndex& index : indexes) {
+        if (rows.contains(index.row()))
+            continue;
+        rows.insert(index.row());
+        if (const auto prompt = prompts.find(m_rows.at(index.row()).id))
+            texts << prompt->content;
+    }
+    auto* mime = new QMimeData;
+    mime->setText(texts.join(QStringLiteral("\n\n")));
+    return mime;
+}
+
+} // namespace athanor

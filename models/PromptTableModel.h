@@ -1,0 +1,54 @@
+#pragma once
+
+#include "storage/PromptQueries.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+
+namespace athanor {
+
+class Database;
+
+// The library as a table that stays smooth with a million prompts: rows arrive a page at a time
+// through fetchMore() (keyset paging on prompts.seq, newest first), never a full load or a count.
+class PromptTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { PreviewColumn, TagsColumn, PhaseColumn, ModelColumn, RatingColumn, UsesColumn, CreatedColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, SeqRole };
+
+    explicit PromptTableModel(std::shared_ptr<Database> database, QObject* parent = nullptr);
+
+    void setFilter(const PromptQueries::Filter& filter);
+    const PromptQueries::Filter& filter() const { return m_filter; }
+    void setPageSize(int size) { m_pageSize = size; }
+    // Reads the first page again (after an import, a delete, an edit).
+    void reload();
+
+    const PromptSummary* summary(int row) const;
+    int rowOf(const QString& id) const;
+    QString lastError() const { return m_error; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+
+private:
+    std::shared_ptr<Database> m_database;
+    PromptQueries::Filter m_filter;
+    QList<PromptSummary> m_rows;
+    int m_pageSize = 200;
+    bool m_exhausted = false;
+    bool m_busy = false;
+    QString m_error;
+};
+
+} // namespace athanor

@@ -1,0 +1,240 @@
+#include "ImportJob.h"
+
+#include "Database.h"
+#include "SqlHelpers.h"
+#include "core/ContentHash.h"
+#include "core/Ids.h"
+#include "core/importers/ImportFormatRegistry.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+
+namespace athanor {
+
+namespace {
+
+// Keys of an Athanor export that restore columns rather than staying as metadata.
+const QStringList kRestoredKeys{QStringLiteral("id"),       QStringLiteral("parent_id"),  QStringLiteral("phase"),
+                                QStringLiteral("provider"), QStringLiteral("persona"),    QStringLiteral("created_at"),
+                                QStringLiteral("session_id"), QStringLiteral("actual_tokens"), QStringLiteral("source")};
+
+QVariant fromMetadata(const QJsonObject& metadata, const QString& key)
+{
+    const QJsonValue value = metadata.value(key);
+    if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty()))
+        return {};
+    return value.toVariant();
+}
+
+QString compactJson(const QJsonValue& value)
+{
+    return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+}
+
+// A database refusal in words a person understands.
+QString plainReason(const QString& databaseText)
+{
+    if (databaseText.contains(QLatin1String("temperature")))
+        return QStringLiteral("the temperature must be between 0 and 2");
+    if (databaseText.contains(QLatin1String("tokens")))
+        return QStringLiteral("token counts cannot be negative");
+    if (databaseText.contains(QLatin1String("phase")))
+        return QStringLiteral("the phase must be prima-materia, solutio or coagulatio");
+    if (databaseText.contains(QLatin1String("provider")))
+        return QStringLiteral("the provider must be openai, anthropic, google, openrouter or ollama");
+    return QStringLiteral("the prompt could not be stored: %1").arg(databaseText);
+}
+
+} // namespace
+
+ImportJob::ImportJob(std::shared_ptr<Database> database, Options options)
+    : m_database(std::move(database)), m_options(std::move(options))
+{
+}
+
+QStringList ImportJob::expand(const QStringList& paths, QList<ImportFailure>* failures)
+{
+    QStringList files;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (info.isFile()) {
+            files << info.absoluteFilePath();
+        } else if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                found << it.next();
+            found.sort();
+            files << found;
+        } else if (failures) {
+            failures->append({QFileInfo(path).absoluteFilePath(), 0, QStringLiteral("no such file or folder")});
+        }
+    }
+    return files;
+}
+
+ImportReport ImportJob::run(const QStringList& paths, const Progress& progress, const std::atomic_bool* cancel)
+{
+    ImportReport report;
+    const QStringList files = expand(paths, &report.failed);
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (progress)
+            progress(int(i), int(files.size()), files.at(i));
+        // Checked between files only: a file is all of it or none of it.
+        if (cancel && cancel->load()) {
+            report.cancelled = true;
+            break;
+        }
+        importFile(files.at(i), report);
+    }
+    if (progress && !report.cancelled)
+        progress(int(files.size()), int(files.size()), QString());
+    return report;
+}
+
+void ImportJob::importFile(const QString& path, ImportReport& report)
+{
+    QFile file(path);
+    if (file.size() > m_options.maxFileBytes) {
+        report.failed.append({path, 0, QStringLiteral("the file is larger than the %1 MB limit").arg(m_options.maxFileBytes >> 20)});
+        return;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.failed.append({path, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString())});
+        return;
+    }
+    const ImportFormatRegistry& registry = ImportFormatRegistry::instance();
+    auto text = ImportFormatRegistry::decode(file.readAll(), path);
+    if (!text) {
+        report.failed.append({path, text.error().where.section(QLatin1Char(':'), -1).toInt(), text.error().what});
+        return;
+    }
+    const ImportFormat* format = registry.detect(QFileInfo(path).fileName(), text->left(8192));
+    if (!format) {
+        report.failed.append({path, 0, QStringLiteral("not a prompt file format Athanor reads")});
+        return;
+    }
+    const ParseResult parsed = format->parse(*text, QFileInfo(path).fileName());
+    if (parsed.error) {
+        report.failed.append({path, parsed.error->line, parsed.error->reason});
+        return;
+    }
+    int duplicates = 0;
+    QStringList ids;
+    auto stored = store(path, parsed.prompts, &duplicates, &ids);
+    if (!stored) {
+        report.failed.append({path, stored.error().where.toInt(), stored.error().what});
+        return;
+    }
+    report.imported += *stored;
+    report.duplicates += duplicates;
+    report.importedIds << ids;
+    ++report.files;
+}
+
+Result<int> ImportJob::store(const QString& path, const QList<ImportedPrompt>& prompts, int* duplicates, QStringList* ids)
+{
+    QSqlDatabase db = m_database->connection();
+    Transaction transaction(db);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    // Prepared once per file: thousands of rows a second.
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO prompts (id, content, content_hash, title, tags, model, temperature, max_tokens, source, phase, "
+        "provider, persona_used, session_id, actual_tokens, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+        "coalesce(?, strftime('%Y-%m-%dT%H:%M:%fZ','now')), strftime('%Y-%m-%dT%H:%M:%fZ','now')) "
+        "ON CONFLICT DO NOTHING"));
+    QSqlQuery context(db);
+    context.prepare(QStringLiteral("INSERT INTO prompt_context (id, prompt_id, context_type, content) VALUES (?,?,?,?)"));
+
+    int imported = 0;
+    QList<QPair<QString, QString>> parents; // (child, parent) restored once every row of the file is in
+    QSet<QString> seenInFile;
+    for (const ImportedPrompt& p : prompts) {
+        const QString hash = contentHash(p.content);
+        if (normalizedContent(p.content).isEmpty() || seenInFile.contains(hash)) {
+            *duplicates += !normalizedContent(p.content).isEmpty();
+            continue;
+        }
+        seenInFile.insert(hash);
+        QStringList tags = p.tags;
+        for (const QString& tag : m_options.tags)
+            if (!tags.contains(tag))
+                tags << tag;
+        const QString restoredId = p.metadata.value(QStringLiteral("id")).toString();
+        const QString id = restoredId.size() == 36 ? restoredId : newUuid();
+        const QString source = p.metadata.value(QStringLiteral("source")).toString();
+        const QVariantList values{id,
+                                  p.content,
+                                  hash,
+                                  nullIfEmpty(p.title),
+                                  compactJson(QJsonArray::fromStringList(tags)),
+                                  nullIfEmpty(p.model),
+                                  p.temperature ? QVariant(*p.temperature) : QVariant(),
+                                  p.maxTokens ? QVariant(*p.maxTokens) : QVariant(),
+                                  source.isEmpty() ? path : source,
+                                  fromMetadata(p.metadata, QStringLiteral("phase")),
+                                  fromMetadata(p.metadata, QStringLiteral("provider")),
+                                  fromMetadata(p.metadata, QStringLiteral("persona")),
+                                  fromMetadata(p.metadata, QStringLiteral("session_id")),
+                                  fromMetadata(p.metadata, QStringLiteral("actual_tokens")),
+                                  fromMetadata(p.metadata, QStringLiteral("created_at"))};
+        for (const QVariant& v : values)
+            insert.addBindValue(v);
+        if (!insert.exec())
+            return Error::data(plainReason(insert.lastError().databaseText()), QString::number(p.line));
+        if (insert.numRowsAffected() == 0) { // the same content (or id) is in the library already
+            ++*duplicates;
+            continue;
+        }
+        ++imported;
+        *ids << id;
+        const QString parent = p.metadata.value(QStringLiteral("parent_id")).toString();
+        if (!parent.isEmpty())
+            parents.append({id, parent});
+
+        QJsonObject metadata = p.metadata;
+        for (const QString& key : kRestoredKeys)
+            metadata.remove(key);
+        QList<QPair<QString, QString>> rows;
+        // An Athanor export carries the context rows themselves: they come back as they were.
+        const QJsonArray exported = metadata.take(QStringLiteral("context")).toArray();
+        for (const QJsonValue& row : exported)
+            rows.append({row[QStringLiteral("type")].toString(), row[QStringLiteral("content")].toString()});
+        if (!p.systemPrompt.isEmpty() && exported.isEmpty())
+            rows.append({QStringLiteral("system"), p.systemPrompt});
+        if (!p.variables.isEmpty() && exported.isEmpty())
+            rows.append({QStringLiteral("variables"), compactJson(QJsonArray::fromStringList(p.variables))});
+        if (!metadata.isEmpty())
+            rows.append({QStringLiteral("metadata"), compactJson(metadata)});
+        for (const auto& [type, content] : rows) {
+            context.addBindValue(newUuid());
+            context.addBindValue(id);
+            context.addBindValue(type);
+            context.addBindValue(content);
+            if (!context.exec())
+                return Error::data(context.lastError().databaseText(), QString::number(p.line));
+        }
+    }
+    // Lineage from an export: a parent that is in the library now (this file or before) is linked.
+    for (const auto& [child, parent] : parents) {
+        auto linked = runSql(db,
+                             QStringLiteral("UPDATE prompts SET parent_id = ? WHERE id = ? AND ? <> ? AND "
+                                            "EXISTS (SELECT 1 FROM prompts WHERE id = ?)"),
+                             {parent, child, parent, child, parent});
+        if (!linked)
+            return linked.error();
+    }
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return imported;
+}
+
+} // namespace athanor

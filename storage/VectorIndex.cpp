@@ -1,0 +1,427 @@
+#include "VectorIndex.h"
+
+// The only file that includes hnswlib: its headers define non-inline functions.
+#include <hnswlib/hnswlib.h>
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QThread>
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <thread>
+
+namespace athanor {
+
+struct VectorIndex::Hnsw
+{
+    explicit Hnsw(int dimension) : space(size_t(dimension)) {}
+    hnswlib::InnerProductSpace space; // declared first: the graph points to it
+    std::unique_ptr<hnswlib::HierarchicalNSW<float>> graph;
+};
+
+namespace {
+
+using Graph = hnswlib::HierarchicalNSW<float>;
+constexpr int kManifestFormat = 1;
+constexpr size_t kInitialCapacity = 1024;
+constexpr size_t kRandomSeed = 100;
+
+QString rebuildHint()
+{
+    return QStringLiteral("the index is rebuilt from the stored embeddings; similar-prompt search is exact (slower) "
+                          "until then");
+}
+
+// A fast 64-bit checksum of a file (xxHash64's round over four lanes): it only has to notice
+// damage, and SHA-256 over a 170 MB index would cost most of a second at every start.
+std::optional<QString> fileChecksum(const QString& path, qint64* size)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    constexpr quint64 p1 = 11400714785074694791ull, p2 = 14029467366897019727ull, p3 = 1609587929392839161ull;
+    auto round = [](quint64 acc, quint64 input) {
+        acc += input * p2;
+        acc = (acc << 31) | (acc >> 33);
+        return acc * p1;
+    };
+    quint64 lanes[4] = {p1 + p2, p2, 0, 0 - p1};
+    quint64 tail = 14695981039346656037ull;
+    QByteArray buffer(1 << 22, Qt::Uninitialized); // a multiple of 32: only the last read has a tail
+    qint64 total = 0;
+    for (;;) {
+        const qint64 got = file.read(buffer.data(), buffer.size());
+        if (got < 0)
+            return std::nullopt;
+        if (got == 0)
+            break;
+        total += got;
+        const char* data = buffer.constData();
+        qint64 i = 0;
+        for (; i + 32 <= got; i += 32) {
+            for (int lane = 0; lane < 4; ++lane) {
+                quint64 word = 0;
+                std::memcpy(&word, data + i + lane * 8, 8);
+                lanes[lane] = round(lanes[lane], word);
+            }
+        }
+        for (; i < got; ++i)
+            tail = (tail ^ quint8(data[i])) * 1099511628211ull;
+        if (got < buffer.size())
+            break;
+    }
+    quint64 h = quint64(total) * p3 ^ tail;
+    for (quint64 lane : lanes)
+        h = round(h ^ lane, lane) + p3;
+    *size = total;
+    return QStringLiteral("xxh64x4:%1").arg(h, 16, 16, QLatin1Char('0'));
+}
+
+// The bytes hnswlib 0.6.2's saveIndex writes: a fixed header, the level-0 block, and each
+// element's upper-level links with their length. Comparing catches a short write (disk full).
+qint64 expectedFileSize(const Graph& graph)
+{
+    qint64 size = 8 * 6 + 4 + 4 + 8 * 3 + 8 + 8;
+    size += qint64(graph.cur_element_count * graph.size_data_per_element_);
+    for (size_t i = 0; i < graph.cur_element_count; ++i)
+        size += 4 + (graph.element_levels_[i] > 0 ? qint64(graph.size_links_per_element_) * graph.element_levels_[i] : 0);
+    return size;
+}
+
+size_t countDeleted(const Graph& graph)
+{
+    size_t deleted = 0;
+    for (size_t i = 0; i < graph.cur_element_count; ++i)
+        deleted += graph.isMarkedDeleted(hnswlib::tableint(i)) ? 1 : 0;
+    return deleted;
+}
+
+QString sanitisedModel(const QString& model)
+{
+    QString name = model;
+    for (QChar& c : name)
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('-') && c != QLatin1Char('.'))
+            c = QLatin1Char('_');
+    return name;
+}
+
+std::string nativePath(const QString& path)
+{
+    return QFile::encodeName(path).toStdString();
+}
+
+} // namespace
+
+VectorIndex::VectorIndex(const QString& databasePath, const QString& model, int dimension)
+    : m_databasePath(databasePath), m_model(model), m_dimension(dimension),
+      m_indexPath(indexPath(databasePath, model)), m_manifestPath(manifestPath(databasePath, model))
+{
+}
+
+VectorIndex::~VectorIndex() = default;
+
+QString VectorIndex::indexPath(const QString& databasePath, const QString& model)
+{
+    return QStringLiteral("%1.%2.hnsw").arg(databasePath, sanitisedModel(model));
+}
+
+QString VectorIndex::manifestPath(const QString& databasePath, const QString& model)
+{
+    return QStringLiteral("%1.%2.manifest.json").arg(databasePath, sanitisedModel(model));
+}
+
+Status VectorIndex::fail(State state, const QString& what)
+{
+    m_state = state;
+    m_hnsw.reset();
+    return Error::data(what, m_indexPath, rebuildHint());
+}
+
+VectorIndex::State VectorIndex::state() const
+{
+    QReadLocker lock(&m_lock);
+    return m_state;
+}
+
+Status VectorIndex::open(const Coverage& expected)
+{
+    QWriteLocker lock(&m_lock);
+    QFile manifestFile(m_manifestPath);
+    if (!QFile::exists(m_indexPath) || !manifestFile.exists())
+        return fail(State::Missing, QStringLiteral("no saved vector index"));
+    if (!manifestFile.open(QIODevice::ReadOnly))
+        return fail(State::Corrupt, QStringLiteral("cannot read the vector index manifest"));
+    QJsonParseError parseError;
+    const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll(), &parseError).object();
+    if (parseError.error != QJsonParseError::NoError || manifest.value(QLatin1String("format")).toInt() != kManifestFormat
+        || manifest.value(QLatin1String("model")).toString() != m_model
+        || manifest.value(QLatin1String("dimension")).toInt() != m_dimension)
+        return fail(State::Corrupt, QStringLiteral("the vector index manifest is damaged or of another format"));
+
+    qint64 size = 0;
+    const auto checksum = fileChecksum(m_indexPath, &size);
+    if (!checksum || size != manifest.value(QLatin1String("file_size")).toInteger(-1)
+        || *checksum != manifest.value(QLatin1String("file_checksum")).toString())
+        return fail(State::Corrupt, QStringLiteral("the vector index file is damaged (its checksum does not match)"));
+
+    const Coverage saved{manifest.value(QLatin1String("count")).toInteger(-1),
+                         manifest.value(QLatin1String("max_seq")).toInteger(-1),
+                         manifest.value(QLatin1String("checksum")).toString()};
+    if (!(saved == expected))
+        return fail(State::Stale, QStringLiteral("the vector index is out of date (it covers %1 prompts, the "
+                                                 "database has %2 with embeddings)")
+                                      .arg(saved.count)
+                                      .arg(expected.count));
+
+    auto fresh = std::make_unique<Hnsw>(m_dimension);
+    try {
+        fresh->graph = std::make_unique<Graph>(&fresh->space, nativePath(m_indexPath), false, 0);
+    } catch (...) {
+        // hnswlib throws std::runtime_error or std::bad_alloc on a file it cannot read.
+        return fail(State::Corrupt, QStringLiteral("the vector index file cannot be loaded"));
+    }
+    Graph& graph = *fresh->graph;
+    // hnswlib 0.6.2 leaves the deleted count uninitialised when loading: count it here.
+    graph.num_deleted_ = countDeleted(graph);
+    const bool shapeOk = graph.size_data_per_element_
+                         == graph.size_links_level0_ + size_t(m_dimension) * sizeof(float) + sizeof(hnswlib::labeltype);
+    if (!shapeOk || qint64(graph.cur_element_count - graph.num_deleted_) != saved.count)
+        return fail(State::Corrupt, QStringLiteral("the vector index file does not match its manifest"));
+    graph.setEf(size_t(m_ef));
+    m_hnsw = std::move(fresh);
+    m_state = State::Ready;
+    return {};
+}
+
+void VectorIndex::reset()
+{
+    auto fresh = std::make_unique<Hnsw>(m_dimension);
+    fresh->graph = std::make_unique<Graph>(&fresh->space, kInitialCapacity, kM, kEfConstruction, kRandomSeed);
+    fresh->graph->setEf(size_t(m_ef));
+    QWriteLocker lock(&m_lock);
+    m_hnsw = std::move(fresh);
+    m_state = State::Ready;
+}
+
+Status VectorIndex::add(qint64 seq, const std::vector<float>& vector)
+{
+    if (int(vector.size()) != m_dimension)
+        return Error::data(QStringLiteral("a vector has %1 dimensions, the index %2").arg(vector.size()).arg(m_dimension),
+                           m_indexPath);
+    QWriteLocker lock(&m_lock);
+    if (m_state != State::Ready || !m_hnsw)
+        return Error::data(QStringLiteral("the vector index is not loaded"), m_indexPath, rebuildHint());
+    Graph& graph = *m_hnsw->graph;
+    try {
+        const bool known = graph.label_lookup_.count(hnswlib::labeltype(seq)) > 0;
+        if (!known && graph.cur_element_count >= graph.max_elements_)
+            graph.resizeIndex(std::max(kInitialCapacity, graph.max_elements_ * 2));
+        graph.addPoint(vector.data(), hnswlib::labeltype(seq));
+    } catch (const std::exception& e) {
+        return Error::data(QStringLiteral("cannot add to the vector index: %1").arg(QString::fromLocal8Bit(e.what())),
+                           m_indexPath);
+    }
+    return {};
+}
+
+Status VectorIndex::markDeleted(qint64 seq)
+{
+    QWriteLocker lock(&m_lock);
+    if (!m_hnsw)
+        return {};
+    Graph& graph = *m_hnsw->graph;
+    const auto found = graph.label_lookup_.find(hnswlib::labeltype(seq));
+    if (found == graph.label_lookup_.end() || graph.isMarkedDeleted(found->second))
+        return {};
+    try {
+        graph.markDelete(hnswlib::labeltype(seq));
+    } catch (const std::exception& e) {
+        return Error::data(QStringLiteral("cannot delete from the vector index: %1").arg(QString::fromLocal8Bit(e.what())),
+                           m_indexPath);
+    }
+    return {};
+}
+
+Result<QList<VectorHit>> VectorIndex::search(const float* vector, int k) const
+{
+    QReadLocker lock(&m_lock);
+    if (m_state != State::Ready || !m_hnsw)
+        return Error::data(QStringLiteral("the vector index is not loaded"), m_indexPath, rebuildHint());
+    const Graph& graph = *m_hnsw->graph;
+    const size_t live = graph.cur_element_count - graph.num_deleted_;
+    const size_t wanted = std::min(size_t(std::max(k, 0)), live);
+    QList<VectorHit> hits;
+    if (wanted == 0)
+        return hits;
+    try {
+        auto queue = graph.searchKnn(vector, wanted);
+        hits.reserve(qsizetype(queue.size()));
+        while (!queue.empty()) {
+            // The inner-product space's distance is 1 - <a, b>.
+            hits.append({qint64(queue.top().second), 1.0f - queue.top().first});
+            queue.pop();
+        }
+    } catch (const std::exception& e) {
+        return Error::data(QStringLiteral("the vector index failed: %1").arg(QString::fromLocal8Bit(e.what())),
+                           m_indexPath, rebuildHint());
+    }
+    std::sort(hits.begin(), hits.end(), [](const VectorHit& a, const VectorHit& b) {
+        return a.score != b.score ? a.score > b.score : a.seq < b.seq;
+    });
+    return hits;
+}
+
+Status VectorIndex::build(const std::vector<qint64>& labels, const std::vector<float>& rows, const Progress& progress,
+                          const std::atomic_bool* cancel)
+{
+    const size_t n = labels.size();
+    if (rows.size() != n * size_t(m_dimension))
+        return Error::data(QStringLiteral("%1 vectors of %2 floats expected, %3 floats given")
+                               .arg(n)
+                               .arg(m_dimension)
+                               .arg(rows.size()),
+                           m_indexPath);
+    auto fresh = std::make_unique<Hnsw>(m_dimension);
+    try {
+        fresh->graph = std::make_unique<Graph>(&fresh->space, std::max(n, kInitialCapacity), kM, kEfConstruction,
+                                               kRandomSeed);
+    } catch (...) {
+        return Error::data(QStringLiteral("not enough memory for a vector index of %1 prompts").arg(n), m_indexPath);
+    }
+    Graph& graph = *fresh->graph;
+
+    // hnswlib's addPoint may run on several threads at once; the first point (the entry point)
+    // goes in alone. Progress is reported from the calling thread only.
+    std::atomic<size_t> next{0};
+    std::atomic_bool failed{false};
+    auto cancelled = [&] { return (cancel && cancel->load()) || failed.load(); };
+    auto insert = [&](size_t i) {
+        try {
+            graph.addPoint(rows.data() + i * size_t(m_dimension), hnswlib::labeltype(labels[i]));
+        } catch (...) {
+            failed = true;
+        }
+    };
+    auto work = [&](bool reporting) {
+        for (;;) {
+            if (cancelled())
+                return;
+            const size_t i = next.fetch_add(1);
+            if (i >= n)
+                return;
+            insert(i);
+            if (reporting && progress && i % 1024 == 0)
+                progress(qint64(std::min(next.load(), n)), qint64(n));
+        }
+    };
+    if (n > 0)
+        insert(next.fetch_add(1));
+    const int threads = n < 2000 ? 1 : std::max(1, QThread::idealThreadCount());
+    std::vector<std::thread> workers;
+    for (int t = 1; t < threads; ++t)
+        workers.emplace_back(work, false);
+    work(true);
+    for (std::thread& worker : workers)
+        worker.join();
+    if (failed)
+        return Error::data(QStringLiteral("cannot build the vector index (out of memory?)"), m_indexPath);
+    if (cancel && cancel->load())
+        return Error::data(QStringLiteral("the vector index rebuild was cancelled"), m_indexPath, rebuildHint());
+    if (progress)
+        progress(qint64(n), qint64(n));
+
+    graph.setEf(size_t(m_ef));
+    QWriteLocker lock(&m_lock);
+    m_hnsw = std::move(fresh);
+    m_state = State::Ready;
+    return {};
+}
+
+Status VectorIndex::save(const Coverage& coverage)
+{
+    QMutexLocker saving(&m_saveMutex);
+    QReadLocker lock(&m_lock);
+    if (m_state != State::Ready || !m_hnsw)
+        return Error::data(QStringLiteral("there is no vector index to save"), m_indexPath);
+    // saveIndex only reads, but hnswlib 0.6.2 does not declare it const.
+    Graph& graph = *m_hnsw->graph;
+    const qint64 live = qint64(graph.cur_element_count - graph.num_deleted_);
+    if (live != coverage.count)
+        return Error::data(QStringLiteral("the vector index holds %1 vectors, the database %2").arg(live).arg(coverage.count),
+                           m_indexPath, rebuildHint());
+
+    const QString temporary = m_indexPath + QStringLiteral(".tmp");
+    try {
+        graph.saveIndex(nativePath(temporary));
+    } catch (const std::exception& e) {
+        QFile::remove(temporary);
+        return Error::data(QStringLiteral("cannot write the vector index: %1").arg(QString::fromLocal8Bit(e.what())),
+                           temporary);
+    }
+    const qint64 expectedSize = expectedFileSize(graph);
+    lock.unlock(); // the rest reads files only
+
+    qint64 size = 0;
+    const auto checksum = fileChecksum(temporary, &size);
+    if (!checksum || size != expectedSize) {
+        QFile::remove(temporary);
+        return Error::data(QStringLiteral("cannot write the vector index (is the disk full?)"), temporary);
+    }
+    std::error_code error;
+    std::filesystem::rename(std::filesystem::path(nativePath(temporary)), std::filesystem::path(nativePath(m_indexPath)),
+                            error);
+    if (error) {
+        QFile::remove(temporary);
+        return Error::data(QStringLiteral("cannot replace the vector index: %1").arg(QString::fromStdString(error.message())),
+                           m_indexPath);
+    }
+
+    const QJsonObject manifest{
+        {QStringLiteral("format"), kManifestFormat},
+        {QStringLiteral("model"), m_model},
+        {QStringLiteral("dimension"), m_dimension},
+        {QStringLiteral("count"), coverage.count},
+        {QStringLiteral("max_seq"), coverage.maxSeq},
+        {QStringLiteral("checksum"), coverage.checksum},
+        {QStringLiteral("file_size"), size},
+        {QStringLiteral("file_checksum"), *checksum},
+        {QStringLiteral("m"), kM},
+        {QStringLiteral("ef_construction"), kEfConstruction},
+        {QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+    };
+    QSaveFile file(m_manifestPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(manifest).toJson()) < 0 || !file.commit())
+        return Error::data(QStringLiteral("cannot write the vector index manifest: %1").arg(file.errorString()),
+                           m_manifestPath);
+    return {};
+}
+
+void VectorIndex::setEf(int ef)
+{
+    QWriteLocker lock(&m_lock);
+    m_ef = std::max(1, ef);
+    if (m_hnsw)
+        m_hnsw->graph->setEf(size_t(m_ef));
+}
+
+int VectorIndex::ef() const
+{
+    QReadLocker lock(&m_lock);
+    return m_ef;
+}
+
+qint64 VectorIndex::count() const
+{
+    QReadLocker lock(&m_lock);
+    if (!m_hnsw)
+        return 0;
+    return qint64(m_hnsw->graph->cur_element_count - m_hnsw->graph->num_deleted_);
+}
+
+} // namespace athanor

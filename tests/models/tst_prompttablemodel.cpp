@@ -1,0 +1,89 @@
+#include "TempDatabase.h"
+#include "TestRegistry.h"
+#include "models/PromptTableModel.h"
+#include "storage/PromptRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QTest>
+
+using namespace athanor;
+
+class PromptTableModelTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void pagesLazily()
+    {
+        test::TempDatabase db;
+        PromptRepository prompts(db.database());
+        for (int i = 0; i < 25; ++i) {
+            Prompt p;
+            p.content = QStringLiteral("Prompt number %1").arg(i);
+            p.tags = {i % 2 ? QStringLiteral("odd") : QStringLiteral("even")};
+            QVERIFY(prompts.add(p).ok());
+        }
+        // Counting pages needs a model nobody else fetches on: the tester fetches on its own.
+        PromptTableModel model(db.database());
+        model.setPageSize(10);
+        model.reload();
+        QCOMPARE(model.rowCount(), 10); // one page, not everything
+        QCOMPARE(model.index(0, PromptTableModel::PreviewColumn).data().toString(), QStringLiteral("Prompt number 24"));
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 20);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 25);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.index(24, 0).data().toString(), QStringLiteral("Prompt number 0"));
+        QCOMPARE(model.index(4, PromptTableModel::TagsColumn).data().toString(), QStringLiteral("even")); // prompt 20
+
+        PromptQueries::Filter odd;
+        odd.tag = "odd";
+        model.setFilter(odd);
+        QCOMPARE(model.rowCount(), 10);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 12);
+        QVERIFY(!model.canFetchMore({}));
+
+        // And the same moves under the tester's eye.
+        PromptTableModel checked(db.database());
+        QAbstractItemModelTester tester(&checked, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        checked.setPageSize(7);
+        checked.reload();
+        while (checked.canFetchMore({}))
+            checked.fetchMore({});
+        QCOMPARE(checked.rowCount(), 25);
+        checked.setFilter(odd);
+        while (checked.canFetchMore({}))
+            checked.fetchMore({});
+        QCOMPARE(checked.rowCount(), 12);
+    }
+
+    void dragsOutTheText()
+    {
+        test::TempDatabase db;
+        Prompt p;
+        p.content = QStringLiteral("Full text of the prompt,\nwith a second line.");
+        QVERIFY(PromptRepository(db.database()).add(p).ok());
+        PromptTableModel model(db.database());
+        model.reload();
+        QVERIFY(model.flags(model.index(0, 0)) & Qt::ItemIsDragEnabled);
+        std::unique_ptr<QMimeData> mime(model.mimeData({model.index(0, 0), model.index(0, 1)}));
+        QCOMPARE(mime->text(), p.content);
+    }
+
+    void emptyLibrary()
+    {
+        test::TempDatabase db;
+        PromptTableModel model(db.database());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.canFetchMore({}));
+        QVERIFY(model.lastError().isEmpty());
+    }
+};
+
+ATHANOR_TEST(PromptTableModelTest)
+#include "tst_prompttablemodel.moc"
