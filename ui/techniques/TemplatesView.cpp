@@ -1,5 +1,7 @@
 #include "TemplatesView.h"
 
+#include "TemplateEditDialog.h"
+
 #include "TemplateForm.h"
 #include "core/WordDiff.h"
 #include "core/catalog/CatalogLint.h"
@@ -528,63 +530,7 @@ void TemplatesView::editTemplate()
 {
     if (!m_current)
         return;
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("templateEditDialog"));
-    dialog.setWindowTitle(tr("Edit template"));
-    auto* layout = new QVBoxLayout(&dialog);
-    auto* form = new QFormLayout;
-    auto* name = new QLineEdit(m_current->name, &dialog);
-    name->setObjectName(QStringLiteral("editName"));
-    auto* text = new QPlainTextEdit(m_current->text, &dialog);
-    text->setObjectName(QStringLiteral("editText"));
-    form->addRow(tr("Name"), name);
-    form->addRow(tr("Text"), text);
-    layout->addLayout(form, 1);
-    QStringList declared;
-    for (const TemplateVariable& v : m_current->variables)
-        declared << QStringLiteral("{{%1}}").arg(v.name);
-    auto* variables = new QLabel(
-        declared.isEmpty()
-            ? tr("The template declares no variables, so the text cannot use any.")
-            : tr("The text must use exactly these variables: %1").arg(declared.join(QStringLiteral(", "))),
-        &dialog);
-    variables->setWordWrap(true);
-    variables->setTextFormat(Qt::PlainText);
-    layout->addWidget(variables);
-    auto* problems = new QLabel(&dialog);
-    problems->setObjectName(QStringLiteral("editProblems"));
-    problems->setWordWrap(true);
-    problems->setTextFormat(Qt::PlainText);
-    problems->setStyleSheet(kErrorStyle);
-    problems->hide();
-    layout->addWidget(problems);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
-    layout->addWidget(buttons);
-    dialog.resize(640, 480);
-
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        PromptTemplate edited = *m_current;
-        edited.name = name->text().trimmed();
-        edited.text = text->toPlainText();
-        QStringList found = CatalogLint::checkVariables(edited.text, edited.variables);
-        if (edited.name.isEmpty())
-            found.prepend(tr("the name is empty"));
-        if (edited.text.trimmed().isEmpty())
-            found.prepend(tr("the text is empty"));
-        if (!found.isEmpty()) {
-            problems->setText(tr("Not saved: %1.").arg(found.join(QStringLiteral("; "))));
-            problems->show();
-            return;
-        }
-        auto saved = TemplateRepository(m_database).saveNewVersion(edited);
-        if (!saved) {
-            problems->setText(tr("Not saved: %1").arg(saved.error().message()));
-            problems->show();
-            return;
-        }
-        dialog.accept();
-    });
+    TemplateEditDialog dialog(*m_current, m_database, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }
