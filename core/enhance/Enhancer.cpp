@@ -191,8 +191,9 @@ Result<Enhancement> Enhancer::enhance(const QString& prompt, const EnhancementOp
         if (!m_catalog.technique(code)) {
             const QStringList close = closestMatches(code, m_catalog.techniqueCodes(), 3);
             return Error::data(QStringLiteral("unknown technique '%1'").arg(code), QStringLiteral("--techniques"),
-                               close.isEmpty() ? QStringLiteral("athanor-cli techniques lists the valid codes")
-                                               : QStringLiteral("did you mean: %1?").arg(close.join(QStringLiteral(", "))));
+                               close.isEmpty()
+                                   ? QStringLiteral("valid codes: %1").arg(m_catalog.techniqueCodes().join(QStringLiteral(", ")))
+                                   : QStringLiteral("did you mean: %1?").arg(close.join(QStringLiteral(", "))));
         }
     for (qsizetype i = 0; i < options.techniques.size(); ++i)
         for (qsizetype j = i + 1; j < options.techniques.size(); ++j) {

@@ -85,6 +85,7 @@ private slots:
         QTest::newRow("empty") << "" << QStringList{} << "" << "empty";
         QTest::newRow("whitespace") << " \n\t " << QStringList{} << "" << "empty";
         QTest::newRow("unknown technique") << "hi" << QStringList{"chain_of_thougt"} << "" << "chain_of_thought";
+        QTest::newRow("unknown technique, nothing close") << "hi" << QStringList{"qqqqqqqqqq"} << "" << "self_refine";
         QTest::newRow("unknown persona") << "hi" << QStringList{} << "poet" << "analysis";
         QTest::newRow("conflicting") << "hi" << QStringList{"zero_shot", "few_shot"} << "" << "together";
     }
