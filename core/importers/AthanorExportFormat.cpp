@@ -116,7 +116,7 @@ ParseResult AthanorExportFormat::parse(const QString& text, const QString&) cons
         for (qsizetype i = 0; i < prompts.size(); ++i)
             result << readPrompt(prompts.at(i), lines.value(i, 1));
         return ImportSupport::finish(result);
-    } catch (const ImportFailure& failure) {
+    } catch (const FormatParseFailure& failure) {
         return ImportSupport::failed(failure);
     }
 }

@@ -20,10 +20,10 @@ public:
         QString content;
     };
 
-    // Throws ImportFailure at `line` when the conversation has no system or user text.
+    // Throws FormatParseFailure at `line` when the conversation has no system or user text.
     static void apply(const QList<Message>& messages, ImportedPrompt& prompt, int line);
     // OpenAI-style [{role, content}] where content is text or a list of {type: text, text} parts.
-    // Throws ImportFailure at `line` naming the bad message.
+    // Throws FormatParseFailure at `line` naming the bad message.
     static QList<Message> fromJson(const QJsonArray& array, int line);
     // Whether every element is an object with a role: a conversation rather than a list of prompts.
     static bool isConversation(const QJsonArray& array);

@@ -131,7 +131,7 @@ ParseResult CsvFormat::parse(const QString& text, const QString&) const
             }
             prompts << prompt;
         }
-    } catch (const ImportFailure& failure) {
+    } catch (const FormatParseFailure& failure) {
         return ImportSupport::failed(failure);
     }
     return ImportSupport::finish(prompts);

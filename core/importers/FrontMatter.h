@@ -11,7 +11,7 @@ class FrontMatter
 public:
     // Whether the text starts with a `---` line: a front matter, perhaps unclosed.
     static bool startsWith(const QString& text);
-    // Splits and parses; throws ImportFailure when the block is never closed, is not valid YAML
+    // Splits and parses; throws FormatParseFailure when the block is never closed, is not valid YAML
     // or is not a map. The YAML marks are file line numbers.
     static FrontMatter read(const QString& text);
 

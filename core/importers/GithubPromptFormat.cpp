@@ -84,7 +84,7 @@ ParseResult GithubPromptFormat::parse(const QString& text, const QString& fileNa
         if (prompt.title.isEmpty())
             prompt.title = ImportSupport::baseTitle(fileName);
         return ImportSupport::finish({prompt});
-    } catch (const ImportFailure& failure) {
+    } catch (const FormatParseFailure& failure) {
         return ImportSupport::failed(failure);
     } catch (const YAML::Exception& e) {
         return ImportSupport::failed({e.mark.line + 1, QString::fromStdString(e.msg)});

@@ -9,7 +9,7 @@ namespace athanor {
 
 void ImportSupport::fail(int line, const QString& reason)
 {
-    throw ImportFailure{line, reason};
+    throw FormatParseFailure{line, reason};
 }
 
 bool ImportSupport::hasSuffix(const QString& fileName, std::initializer_list<const char*> suffixes)
@@ -121,7 +121,7 @@ ParseResult ImportSupport::finish(QList<ImportedPrompt> prompts)
     return result;
 }
 
-ParseResult ImportSupport::failed(const ImportFailure& failure)
+ParseResult ImportSupport::failed(const FormatParseFailure& failure)
 {
     ParseResult result;
     result.error = ParseError{failure.line, failure.reason};

@@ -10,7 +10,7 @@ namespace athanor {
 
 // Thrown inside the import formats only and turned into a ParseError at their parse() boundary:
 // a malformed record deep inside a file fails the whole file with its line.
-struct ImportFailure
+struct FormatParseFailure
 {
     int line = 1;
     QString reason;
@@ -38,7 +38,7 @@ public:
     static void addVariables(QStringList& into, const QStringList& more);
     // The prompts, or an error when the file held none (an import that silently does nothing helps nobody).
     static ParseResult finish(QList<ImportedPrompt> prompts);
-    static ParseResult failed(const ImportFailure& failure);
+    static ParseResult failed(const FormatParseFailure& failure);
 };
 
 } // namespace athanor

@@ -51,7 +51,7 @@ ParseResult JsonFormat::parse(const QString& text, const QString&) const
             }
         }
         return ImportSupport::finish(prompts);
-    } catch (const ImportFailure& failure) {
+    } catch (const FormatParseFailure& failure) {
         return ImportSupport::failed(failure);
     }
 }

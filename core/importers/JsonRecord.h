@@ -15,7 +15,7 @@ namespace athanor {
 class JsonRecord
 {
 public:
-    // Throws ImportFailure at `line` with a reason naming what was expected.
+    // Throws FormatParseFailure at `line` with a reason naming what was expected.
     static ImportedPrompt read(const QJsonValue& value, int line);
     // title/name/label, tags, model, temperature, max_tokens/maxTokens: taken out of `object`.
     static void takeCommonFields(QJsonObject& object, ImportedPrompt& prompt, int line);

@@ -11,9 +11,9 @@ namespace athanor {
 class JsonText
 {
 public:
-    // The document (an object or an array); throws ImportFailure. firstLine numbers the text's first line.
+    // The document (an object or an array); throws FormatParseFailure. firstLine numbers the text's first line.
     static QJsonDocument parse(const QString& text, int firstLine = 1);
-    // Any single JSON value, as JSONL lines may hold a bare string; throws ImportFailure.
+    // Any single JSON value, as JSONL lines may hold a bare string; throws FormatParseFailure.
     static QJsonValue parseValue(const QString& text, int line);
     // The line where each element of a top-level array starts (QJsonDocument keeps no positions).
     // Empty when the text is not an array. Iterative: depth costs nothing.

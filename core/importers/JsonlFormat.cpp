@@ -69,7 +69,7 @@ ParseResult JsonlFormat::parse(const QString& text, const QString&) const
             pos = end + 1;
             ++line;
         }
-    } catch (const ImportFailure& failure) {
+    } catch (const FormatParseFailure& failure) {
         return ImportSupport::failed(failure);
     }
     return ImportSupport::finish(prompts);

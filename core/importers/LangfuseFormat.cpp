@@ -81,7 +81,7 @@ ParseResult LangfuseFormat::parse(const QString& text, const QString&) const
                 prompts << readPrompt(array.at(i), lines.value(i, 1));
         }
         return ImportSupport::finish(prompts);
-    } catch (const ImportFailure& failure) {
+    } catch (const FormatParseFailure& failure) {
         return ImportSupport::failed(failure);
     }
 }

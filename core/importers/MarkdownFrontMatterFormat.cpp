@@ -49,7 +49,7 @@ ParseResult MarkdownFrontMatterFormat::parse(const QString& text, const QString&
             prompt.title = ImportSupport::baseTitle(fileName);
         prompt.variables = ImportSupport::findVariables(prompt.content);
         return ImportSupport::finish({prompt});
-    } catch (const ImportFailure& failure) {
+    } catch (const FormatParseFailure& failure) {
         return ImportSupport::failed(failure);
     } catch (const YAML::Exception& e) {
         return ImportSupport::failed({e.mark.line + 1, QString::fromStdString(e.msg)});

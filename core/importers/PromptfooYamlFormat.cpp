@@ -100,7 +100,7 @@ ParseResult PromptfooYamlFormat::parse(const QString& text, const QString&) cons
                 prompts << readItem(item);
         }
         return ImportSupport::finish(prompts);
-    } catch (const ImportFailure& failure) {
+    } catch (const FormatParseFailure& failure) {
         return ImportSupport::failed(failure);
     } catch (const YAML::Exception& e) {
         return ImportSupport::failed({e.mark.line + 1, QString::fromStdString(e.msg)});

@@ -127,7 +127,7 @@ ParseResult PromptyFormat::parse(const QString& text, const QString& fileName) c
         if (prompt.title.isEmpty())
             prompt.title = ImportSupport::baseTitle(fileName);
         return ImportSupport::finish({prompt});
-    } catch (const ImportFailure& failure) {
+    } catch (const FormatParseFailure& failure) {
         return ImportSupport::failed(failure);
     } catch (const YAML::Exception& e) {
         return ImportSupport::failed({e.mark.line + 1, QString::fromStdString(e.msg)});

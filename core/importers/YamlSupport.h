@@ -13,12 +13,12 @@ namespace athanor {
 class YamlSupport
 {
 public:
-    // Parses YAML whose first line is line `firstLine` of the file; throws ImportFailure on a syntax error.
+    // Parses YAML whose first line is line `firstLine` of the file; throws FormatParseFailure on a syntax error.
     static YAML::Node load(const QString& yaml, int firstLine = 1);
     // The 1-based file line of a node (load() already shifted the marks).
     static int line(const YAML::Node& node);
     static bool has(const YAML::Node& map, const char* key);
-    // A scalar as text; throws ImportFailure when the node is a list or a map.
+    // A scalar as text; throws FormatParseFailure when the node is a list or a map.
     static QString text(const YAML::Node& node, const char* what);
     static std::optional<double> number(const YAML::Node& node, const char* what);
     // A list of text, or one comma-separated text.
