@@ -62,7 +62,7 @@ int DotpromptFormat::detect(const QString& fileName, const QString&) const
 
 ParseResult DotpromptFormat::parse(const QString& text, const QString& fileName) const
 {
-    try {
+    return YamlSupport::guarded([&] {
         // The front matter is optional in Dotprompt: a bare Handlebars template is a valid file.
         FrontMatter front;
         if (FrontMatter::startsWith(text)) {
@@ -102,11 +102,7 @@ ParseResult DotpromptFormat::parse(const QString& text, const QString& fileName)
         if (prompt.title.isEmpty())
             prompt.title = ImportSupport::baseTitle(fileName);
         return ImportSupport::finish({prompt});
-    } catch (const FormatParseFailure& failure) {
-        return ImportSupport::failed(failure);
-    } catch (const YAML::Exception& e) {
-        return ImportSupport::failed({e.mark.line + 1, QString::fromStdString(e.msg)});
-    }
+    });
 }
 
 } // namespace athanor

@@ -31,7 +31,7 @@ int GithubPromptFormat::detect(const QString& fileName, const QString& head) con
 
 ParseResult GithubPromptFormat::parse(const QString& text, const QString& fileName) const
 {
-    try {
+    return YamlSupport::guarded([&] {
         const YAML::Node root = YamlSupport::load(text);
         if (!root.IsMap())
             ImportSupport::fail(1,
@@ -84,11 +84,7 @@ ParseResult GithubPromptFormat::parse(const QString& text, const QString& fileNa
         if (prompt.title.isEmpty())
             prompt.title = ImportSupport::baseTitle(fileName);
         return ImportSupport::finish({prompt});
-    } catch (const FormatParseFailure& failure) {
-        return ImportSupport::failed(failure);
-    } catch (const YAML::Exception& e) {
-        return ImportSupport::failed({e.mark.line + 1, QString::fromStdString(e.msg)});
-    }
+    });
 }
 
 } // namespace athanor

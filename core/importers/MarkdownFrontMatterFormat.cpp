@@ -20,7 +20,7 @@ int MarkdownFrontMatterFormat::detect(const QString& fileName, const QString& he
 
 ParseResult MarkdownFrontMatterFormat::parse(const QString& text, const QString& fileName) const
 {
-    try {
+    return YamlSupport::guarded([&] {
         const FrontMatter front = FrontMatter::read(text);
         ImportedPrompt prompt;
         prompt.line = 1;
@@ -49,11 +49,7 @@ ParseResult MarkdownFrontMatterFormat::parse(const QString& text, const QString&
             prompt.title = ImportSupport::baseTitle(fileName);
         prompt.variables = ImportSupport::findVariables(prompt.content);
         return ImportSupport::finish({prompt});
-    } catch (const FormatParseFailure& failure) {
-        return ImportSupport::failed(failure);
-    } catch (const YAML::Exception& e) {
-        return ImportSupport::failed({e.mark.line + 1, QString::fromStdString(e.msg)});
-    }
+    });
 }
 
 } // namespace athanor

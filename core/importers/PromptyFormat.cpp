@@ -102,7 +102,7 @@ int PromptyFormat::detect(const QString& fileName, const QString&) const
 
 ParseResult PromptyFormat::parse(const QString& text, const QString& fileName) const
 {
-    try {
+    return YamlSupport::guarded([&] {
         const FrontMatter front = FrontMatter::read(text);
         ImportedPrompt prompt;
         prompt.line = 1;
@@ -127,11 +127,7 @@ ParseResult PromptyFormat::parse(const QString& text, const QString& fileName) c
         if (prompt.title.isEmpty())
             prompt.title = ImportSupport::baseTitle(fileName);
         return ImportSupport::finish({prompt});
-    } catch (const FormatParseFailure& failure) {
-        return ImportSupport::failed(failure);
-    } catch (const YAML::Exception& e) {
-        return ImportSupport::failed({e.mark.line + 1, QString::fromStdString(e.msg)});
-    }
+    });
 }
 
 } // namespace athanor

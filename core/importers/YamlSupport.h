@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ImportSupport.h"
+
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -25,6 +27,20 @@ public:
     static QStringList tags(const YAML::Node& node, const char* what);
     // Plain scalars become numbers, booleans and null where YAML 1.2 says so; quoted ones stay text.
     static QJsonValue toJson(const YAML::Node& node);
+
+    // Runs a YAML format's parse and turns its two kinds of failure (ours, thrown with a line, and
+    // yaml-cpp's) into a ParseError: one place for what every YAML-based format needs.
+    template <typename Parse>
+    static ParseResult guarded(Parse parse)
+    {
+        try {
+            return parse();
+        } catch (const FormatParseFailure& failure) {
+            return ImportSupport::failed(failure);
+        } catch (const YAML::Exception& e) {
+            return ImportSupport::failed({e.mark.line + 1, QString::fromStdString(e.msg)});
+        }
+    }
 };
 
 } // namespace athanor
