@@ -13,11 +13,33 @@ PromptQueries::PromptQueries(std::shared_ptr<Database> database) : m_database(st
 
 Result<QList<PromptSummary>> PromptQueries::page(const Filter& filter, qint64 beforeSeq, int limit) const
 {
+    return page(filter, Sort::Newest, Cursor{beforeSeq, 0}, limit);
+}
+
+Result<QList<PromptSummary>> PromptQueries::page(const Filter& filter, Sort sort, const Cursor& cursor, int limit) const
+{
     QStringList where;
     QVariantList values;
-    if (beforeSeq > 0) {
-        where << QStringLiteral("p.seq < ?");
-        values << beforeSeq;
+    // Row values compare (key, seq) pairs so that the page continues exactly after the cursor.
+    if (cursor.seq > 0) {
+        switch (sort) {
+        case Sort::Newest:
+            where << QStringLiteral("p.seq < ?");
+            values << cursor.seq;
+            break;
+        case Sort::Oldest:
+            where << QStringLiteral("p.seq > ?");
+            values << cursor.seq;
+            break;
+        case Sort::MostUsed:
+            where << QStringLiteral("(p.usage_count, p.seq) < (?, ?)");
+            values << cursor.uses << cursor.seq;
+            break;
+        case Sort::LeastUsed:
+            where << QStringLiteral("(p.usage_count, p.seq) > (?, ?)");
+            values << cursor.uses << cursor.seq;
+            break;
+        }
     }
     if (!filter.tag.isEmpty()) {
         where << QStringLiteral("EXISTS (SELECT 1 FROM json_each(p.tags) WHERE json_each.value = ?)");
@@ -44,11 +66,27 @@ Result<QList<PromptSummary>> PromptQueries::page(const Filter& filter, qint64 be
         values << filter.minRating;
     }
     values << std::max(1, limit);
+    QString order;
+    switch (sort) {
+    case Sort::Newest:
+        order = QStringLiteral("p.seq DESC");
+        break;
+    case Sort::Oldest:
+        order = QStringLiteral("p.seq ASC");
+        break;
+    case Sort::MostUsed:
+        order = QStringLiteral("p.usage_count DESC, p.seq DESC");
+        break;
+    case Sort::LeastUsed:
+        order = QStringLiteral("p.usage_count ASC, p.seq ASC");
+        break;
+    }
     auto query = runSql(m_database->connection(),
                         QStringLiteral("SELECT p.seq, p.id, substr(p.content, 1, 240), p.tags, p.phase, p.provider, "
                                        "p.model, (SELECT avg(rating) FROM learning_feedback f WHERE f.prompt_id = p.id), "
-                                       "p.usage_count, p.created_at FROM prompts p %1 ORDER BY p.seq DESC LIMIT ?")
-                            .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))),
+                                       "p.usage_count, p.created_at FROM prompts p %1 ORDER BY %2 LIMIT ?")
+                            .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
+                                 order),
                         values);
     if (!query)
         return query.error();
@@ -70,6 +108,37 @@ Result<QList<PromptSummary>> PromptQueries::page(const Filter& filter, qint64 be
         rows << s;
     }
     return rows;
+}
+
+Result<QStringList> PromptQueries::distinctValues(const QString& column) const
+{
+    // Only the indexed columns the filter panel offers: the name is never taken from input as SQL.
+    static const QStringList allowed{QStringLiteral("phase"), QStringLiteral("provider"), QStringLiteral("model")};
+    if (!allowed.contains(column))
+        return Error::usage(QStringLiteral("no such filter column"), column);
+    auto query = runSql(m_database->connection(),
+                        QStringLiteral("SELECT DISTINCT %1 FROM prompts WHERE %1 IS NOT NULL AND %1 <> '' ORDER BY %1")
+                            .arg(column));
+    if (!query)
+        return query.error();
+    QStringList values;
+    while (query->next())
+        values << query->value(0).toString();
+    return values;
+}
+
+Result<QStringList> PromptQueries::tags(int limit) const
+{
+    auto query = runSql(m_database->connection(),
+                        QStringLiteral("SELECT t.value, count(*) AS n FROM prompts p, json_each(p.tags) t "
+                                       "GROUP BY t.value ORDER BY n DESC, t.value LIMIT ?"),
+                        {std::max(1, limit)});
+    if (!query)
+        return query.error();
+    QStringList tags;
+    while (query->next())
+        tags << query->value(0).toString();
+    return tags;
 }
 
 Result<QList<SearchHit>> PromptQueries::search(const QString& userQuery, int limit) const

@@ -25,10 +25,28 @@ public:
         QString to;        // created_at <  (ISO date or time)
     };
 
+    // The orders a library of a million rows can page through on an index (a keyset on
+    // (key, seq)); orders that would need a full sort are not offered.
+    enum class Sort { Newest, Oldest, MostUsed, LeastUsed };
+
+    // Where the previous page ended: its last row's seq and uses. A default cursor starts at the top.
+    struct Cursor
+    {
+        qint64 seq = 0;
+        int uses = 0;
+        static Cursor after(const PromptSummary& last) { return {last.seq, last.uses}; }
+    };
+
     explicit PromptQueries(std::shared_ptr<Database> database);
 
     // Up to `limit` prompts, newest first, strictly older than `beforeSeq` (0: from the newest).
     Result<QList<PromptSummary>> page(const Filter& filter, qint64 beforeSeq, int limit) const;
+    // Up to `limit` prompts in `sort` order, after `cursor`.
+    Result<QList<PromptSummary>> page(const Filter& filter, Sort sort, const Cursor& cursor, int limit) const;
+    // The distinct non-empty values of a column the filters offer (phase, provider, model), sorted.
+    Result<QStringList> distinctValues(const QString& column) const;
+    // The tags in use, most used first, at most `limit` of them.
+    Result<QStringList> tags(int limit) const;
 
     // FTS5 with bm25 ranking and highlighted snippets. Whatever the user typed is searched as plain
     // words (see toFtsQuery): no syntax error, no injection.

@@ -190,6 +190,24 @@ Status PromptRepository::removeTags(const QString& id, const QStringList& tags)
     return changeTags(m_database, id, tags, false);
 }
 
+Status PromptRepository::setTags(const QString& id, const QStringList& tags)
+{
+    QStringList unique;
+    for (const QString& raw : tags)
+        if (const QString tag = raw.trimmed(); !tag.isEmpty() && !unique.contains(tag))
+            unique << tag;
+    const QString json = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(unique)).toJson(QJsonDocument::Compact));
+    auto updated = runSql(m_database->connection(),
+                          QStringLiteral("UPDATE prompts SET tags = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') "
+                                         "WHERE id = ?"),
+                          {json, id});
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() == 0)
+        return Error::data(QStringLiteral("no prompt with this id"), id);
+    return {};
+}
+
 Result<QStringList> PromptRepository::children(const QString& id) const
 {
     auto query = runSql(m_database->connection(),

@@ -28,6 +28,8 @@ public:
     // Adds or removes tags (kept unique, in the order first given).
     Status addTags(const QString& id, const QStringList& tags);
     Status removeTags(const QString& id, const QStringList& tags);
+    // Replaces the tags (trimmed, unique, empty ones dropped).
+    Status setTags(const QString& id, const QStringList& tags);
 
     // Context rows of a prompt (a system prompt, format metadata, ...): (type, content), in order.
     Status addContext(const QString& id, const QString& type, const QString& content);

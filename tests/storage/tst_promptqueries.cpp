@@ -1,0 +1,93 @@
+#include "TempDatabase.h"
+#include "TestRegistry.h"
+#include "storage/PromptQueries.h"
+#include "storage/PromptRepository.h"
+#include "storage/SqlHelpers.h"
+
+#include <QTest>
+
+using namespace athanor;
+using Sort = PromptQueries::Sort;
+
+Q_DECLARE_METATYPE(PromptQueries::Sort)
+
+class PromptQueriesTest : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<test::TempDatabase> m_db;
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<test::TempDatabase>();
+        PromptRepository prompts(m_db->database());
+        // Ten prompts, seq 1..10, with uses 0,1,2,0,1,2,... so that ties need the seq to break them.
+        for (int i = 1; i <= 10; ++i) {
+            Prompt p;
+            p.content = QStringLiteral("prompt number %1").arg(i);
+            p.phase = i % 2 ? QStringLiteral("solutio") : QString();
+            p.provider = i <= 3 ? QStringLiteral("ollama") : QStringLiteral("openai");
+            p.model = i <= 3 ? QStringLiteral("llama3") : QStringLiteral("gpt-4o");
+            p.tags = i % 3 == 0 ? QStringList{QStringLiteral("three"), QStringLiteral("all")} : QStringList{QStringLiteral("all")};
+            QVERIFY(prompts.add(p).ok());
+            QVERIFY(runSql(m_db->connection(), "UPDATE prompts SET usage_count = ? WHERE seq = ?", {(i - 1) % 3, i}).ok());
+        }
+    }
+
+    void pagesFollowTheSortOrder_data()
+    {
+        QTest::addColumn<Sort>("sort");
+        QTest::addColumn<QList<qint64>>("expected");
+        QTest::newRow("newest") << Sort::Newest << QList<qint64>{10, 9, 8, 7, 6, 5, 4, 3, 2, 1};
+        QTest::newRow("oldest") << Sort::Oldest << QList<qint64>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+        QTest::newRow("most used") << Sort::MostUsed << QList<qint64>{9, 6, 3, 8, 5, 2, 10, 7, 4, 1};
+        QTest::newRow("least used") << Sort::LeastUsed << QList<qint64>{1, 4, 7, 10, 2, 5, 8, 3, 6, 9};
+    }
+    void pagesFollowTheSortOrder()
+    {
+        QFETCH(Sort, sort);
+        QFETCH(QList<qint64>, expected);
+        // Pages of 3 stitched together must equal the whole order: the cursor never skips or repeats.
+        PromptQueries queries(m_db->database());
+        QList<qint64> seen;
+        PromptQueries::Cursor cursor;
+        for (int guard = 0; guard < 10; ++guard) {
+            auto page = queries.page({}, sort, cursor, 3);
+            QVERIFY(page.ok());
+            for (const PromptSummary& s : *page)
+                seen << s.seq;
+            if (page->size() < 3)
+                break;
+            cursor = PromptQueries::Cursor::after(page->last());
+        }
+        QCOMPARE(seen, expected);
+    }
+
+    void filtersCombine()
+    {
+        PromptQueries::Filter filter;
+        filter.tag = QStringLiteral("three");
+        filter.provider = QStringLiteral("openai");
+        auto page = PromptQueries(m_db->database()).page(filter, Sort::Oldest, {}, 50);
+        QVERIFY(page.ok());
+        QList<qint64> seqs;
+        for (const auto& s : *page)
+            seqs << s.seq;
+        QCOMPARE(seqs, (QList<qint64>{6, 9}));
+    }
+
+    void offersDistinctValuesAndTags()
+    {
+        PromptQueries queries(m_db->database());
+        QCOMPARE(*queries.distinctValues(QStringLiteral("provider")), (QStringList{"ollama", "openai"}));
+        QCOMPARE(*queries.distinctValues(QStringLiteral("phase")), QStringList{"solutio"});
+        QCOMPARE(*queries.distinctValues(QStringLiteral("model")), (QStringList{"gpt-4o", "llama3"}));
+        // A column name is never SQL from outside.
+        QVERIFY(!queries.distinctValues(QStringLiteral("content; DROP TABLE prompts")).ok());
+        QCOMPARE(*queries.tags(10), (QStringList{"all", "three"}));
+        QCOMPARE(*queries.tags(1), QStringList{"all"});
+    }
+};
+
+ATHANOR_TEST(PromptQueriesTest)
+#include "tst_promptqueries.moc"
