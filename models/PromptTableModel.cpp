@@ -27,7 +27,7 @@ void PromptTableModel::reload()
     m_rows.clear();
     m_exhausted = false;
     m_error.clear();
-    auto page = PromptQueries(m_database).page(m_filter, 0, m_pageSize);
+    auto page = PromptQueries(m_database).page(m_filter, m_sort, {}, m_pageSize);
     if (page) {
         m_rows = *page;
         m_exhausted = page->size() < m_pageSize;
@@ -71,8 +71,8 @@ void PromptTableModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid() || m_exhausted || m_busy)
         return;
-    const qint64 before = m_rows.isEmpty() ? 0 : m_rows.last().seq;
-    auto page = PromptQueries(m_database).page(m_filter, before, m_pageSize);
+    const PromptQueries::Cursor cursor = m_rows.isEmpty() ? PromptQueries::Cursor{} : PromptQueries::Cursor::after(m_rows.last());
+    auto page = PromptQueries(m_database).page(m_filter, m_sort, cursor, m_pageSize);
     if (!page) {
         m_error = page.error().message();
         m_exhausted = true;
@@ -142,6 +142,19 @@ QVariant PromptTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Created");
     }
     return {};
+}
+
+void PromptTableModel::sort(int column, Qt::SortOrder order)
+{
+    PromptQueries::Sort sort = m_sort;
+    if (column == CreatedColumn)
+        sort = order == Qt::AscendingOrder ? PromptQueries::Sort::Oldest : PromptQueries::Sort::Newest;
+    else if (column == UsesColumn)
+        sort = order == Qt::AscendingOrder ? PromptQueries::Sort::LeastUsed : PromptQueries::Sort::MostUsed;
+    if (sort == m_sort)
+        return;
+    m_sort = sort;
+    reload();
 }
 
 Qt::ItemFlags PromptTableModel::flags(const QModelIndex& index) const

@@ -11,7 +11,7 @@ namespace athanor {
 class Database;
 
 // The library as a table that stays smooth with a million prompts: rows arrive a page at a time
-// through fetchMore() (keyset paging on prompts.seq, newest first), never a full load or a count.
+// through fetchMore() (keyset paging, newest first unless sorted otherwise), never a full load or a count.
 class PromptTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,6 +24,9 @@ public:
     void setFilter(const PromptQueries::Filter& filter);
     const PromptQueries::Filter& filter() const { return m_filter; }
     void setPageSize(int size) { m_pageSize = size; }
+    PromptQueries::Sort sortOrder() const { return m_sort; }
+    // Only the columns with an index to page by sort (Created, Uses); sortable() says which.
+    static bool sortable(int column) { return column == CreatedColumn || column == UsesColumn; }
     // Reads the first page again (after an import, a delete, an edit).
     void reload();
 
@@ -37,6 +40,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QStringList mimeTypes() const override;
     QMimeData* mimeData(const QModelIndexList& indexes) const override;
@@ -44,6 +48,7 @@ public:
 private:
     std::shared_ptr<Database> m_database;
     PromptQueries::Filter m_filter;
+    PromptQueries::Sort m_sort = PromptQueries::Sort::Newest;
     QList<PromptSummary> m_rows;
     int m_pageSize = 200;
     bool m_exhausted = false;

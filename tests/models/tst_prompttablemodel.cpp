@@ -2,6 +2,7 @@
 #include "TestRegistry.h"
 #include "models/PromptTableModel.h"
 #include "storage/PromptRepository.h"
+#include "storage/SqlHelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -58,6 +59,36 @@ private slots:
         while (checked.canFetchMore({}))
             checked.fetchMore({});
         QCOMPARE(checked.rowCount(), 12);
+    }
+
+    void sortsByCreatedAndUses()
+    {
+        test::TempDatabase db;
+        PromptRepository prompts(db.database());
+        for (int i = 0; i < 12; ++i) {
+            Prompt p;
+            p.content = QStringLiteral("Prompt %1").arg(i);
+            QVERIFY(prompts.add(p).ok());
+        }
+        QVERIFY(runSql(db.connection(), "UPDATE prompts SET usage_count = seq % 4").ok());
+        PromptTableModel model(db.database());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(5);
+        model.sort(PromptTableModel::CreatedColumn, Qt::AscendingOrder);
+        QCOMPARE(model.sortOrder(), PromptQueries::Sort::Oldest);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Prompt 0"));
+        model.sort(PromptTableModel::UsesColumn, Qt::DescendingOrder);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 12);
+        QList<int> uses;
+        for (int row = 0; row < model.rowCount(); ++row)
+            uses << model.index(row, PromptTableModel::UsesColumn).data().toInt();
+        QCOMPARE(uses, (QList<int>{3, 3, 3, 2, 2, 2, 1, 1, 1, 0, 0, 0}));
+        // A column without an index to page by leaves the order as it was.
+        model.sort(PromptTableModel::PreviewColumn, Qt::AscendingOrder);
+        QCOMPARE(model.sortOrder(), PromptQueries::Sort::MostUsed);
+        QVERIFY(!PromptTableModel::sortable(PromptTableModel::PreviewColumn));
     }
 
     void dragsOutTheText()
