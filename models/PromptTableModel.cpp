@@ -39,6 +39,47 @@ void PromptTableModel::reload()
     m_busy = false;
 }
 
+void PromptTableModel::removeIds(const QStringList& ids)
+{
+    const QSet<QString> gone(ids.cbegin(), ids.cend());
+    // Contiguous runs go in one signal each: deleting a page of selected rows stays cheap.
+    for (int row = int(m_rows.size()) - 1; row >= 0;) {
+        if (!gone.contains(m_rows.at(row).id)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && gone.contains(m_rows.at(first - 1).id))
+            --first;
+        m_busy = true;
+        beginRemoveRows({}, first, row);
+        m_rows.remove(first, row - first + 1);
+        endRemoveRows();
+        m_busy = false;
+        row = first - 1;
+    }
+}
+
+void PromptTableModel::refreshRows(const QStringList& ids)
+{
+    for (const QString& id : ids) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        // A page of one, starting just before this row, gives it back as it is now.
+        PromptQueries::Cursor cursor;
+        if (m_sort == PromptQueries::Sort::Newest || m_sort == PromptQueries::Sort::MostUsed)
+            cursor = {m_rows.at(row).seq + 1, m_rows.at(row).uses};
+        else
+            cursor = {m_rows.at(row).seq - 1, m_rows.at(row).uses};
+        auto page = PromptQueries(m_database).page(m_filter, m_sort, cursor, 1);
+        if (!page || page->isEmpty() || page->first().id != id)
+            continue;
+        m_rows[row] = page->first();
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
 const PromptSummary* PromptTableModel::summary(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;

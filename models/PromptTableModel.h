@@ -30,6 +30,11 @@ public:
     // Reads the first page again (after an import, a delete, an edit).
     void reload();
 
+    // Takes deleted prompts out of the rows already read, keeping the rest where they are.
+    void removeIds(const QStringList& ids);
+    // Reads the rows already shown again (after a tag edit), keeping their number and order.
+    void refreshRows(const QStringList& ids);
+
     const PromptSummary* summary(int row) const;
     int rowOf(const QString& id) const;
     QString lastError() const { return m_error; }

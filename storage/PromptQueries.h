@@ -23,6 +23,7 @@ public:
         int minRating = 0; // 0: any
         QString from;      // created_at >= (ISO date or time)
         QString to;        // created_at <  (ISO date or time)
+        bool operator==(const Filter&) const = default;
     };
 
     // The orders a library of a million rows can page through on an index (a keyset on

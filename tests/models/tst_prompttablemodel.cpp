@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace athanor;
@@ -89,6 +90,32 @@ private slots:
         model.sort(PromptTableModel::PreviewColumn, Qt::AscendingOrder);
         QCOMPARE(model.sortOrder(), PromptQueries::Sort::MostUsed);
         QVERIFY(!PromptTableModel::sortable(PromptTableModel::PreviewColumn));
+    }
+
+    void removesAndRefreshesRowsInPlace()
+    {
+        test::TempDatabase db;
+        PromptRepository prompts(db.database());
+        QStringList ids;
+        for (int i = 0; i < 8; ++i) {
+            Prompt p;
+            p.content = QStringLiteral("Prompt %1").arg(i);
+            ids << *prompts.add(p);
+        }
+        PromptTableModel model(db.database());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(5);
+        model.reload();
+        // Rows show prompts 7..3; remove 6, 5 (a run) and 3, and one not loaded (0).
+        model.removeIds({ids[6], ids[5], ids[3], ids[0]});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Prompt 7"));
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Prompt 4"));
+        QVERIFY(prompts.setTags(ids[4], {QStringLiteral("fresh")}).ok());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.refreshRows({ids[4]});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.index(1, PromptTableModel::TagsColumn).data().toString(), QStringLiteral("fresh"));
     }
 
     void dragsOutTheText()
