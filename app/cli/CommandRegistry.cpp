@@ -13,6 +13,7 @@
 #include "RecommendCommand.h"
 #include "RenderCommand.h"
 #include "SimilarCommand.h"
+#include "DuplicatesCommand.h"
 #include "SearchCommand.h"
 #include "ShowCommand.h"
 #include "TagCommand.h"
@@ -42,6 +43,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ClassifyCommand>());
     m_commands.push_back(std::make_unique<EnhanceCommand>());
     m_commands.push_back(std::make_unique<SimilarCommand>());
+    m_commands.push_back(std::make_unique<DuplicatesCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ListCommand>());

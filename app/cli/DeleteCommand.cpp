@@ -1,6 +1,7 @@
 #include "DeleteCommand.h"
 
-#include "storage/PromptRepository.h"
+#include "storage/EmbeddingRepository.h"
+#include "storage/PromptArchive.h"
 
 #include <QJsonObject>
 
@@ -20,8 +21,16 @@ int DeleteCommand::run(const QCommandLineParser& parser, CliContext& context) co
     auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
-    if (Status s = PromptRepository(*database).removeMany(ids); !s)
-        return context.fail(s.error());
+    // The index is opened (and checked against the library) before the delete: afterwards it
+    // would no longer match and could only be rebuilt.
+    EmbeddingRepository embeddings(*database);
+    const bool indexCurrent = !embeddings.needsRebuild();
+    auto removed = PromptArchive(*database).remove(ids);
+    if (!removed)
+        return context.fail(removed.error());
+    // Marked deleted in the vector index at once, so that it stays current (no rebuild needed).
+    if (Status unindexed = indexCurrent ? embeddings.removed(removed->seqs) : Status(); !unindexed)
+        context.err() << "warning: " << unindexed.error().message() << "\n";
     if (parser.isSet(QStringLiteral("json")))
         context.printJson(QJsonObject{{QStringLiteral("deleted"), int(ids.size())}});
     else
