@@ -74,7 +74,7 @@ QVariant DuplicateGroupModel::data(const QModelIndex& index, int role) const
     if (index.internalId() == 0) {
         const DuplicateGroup& group = m_groups.at(index.row());
         if (role == Qt::DisplayRole && index.column() == PromptColumn)
-            return tr("%n near-identical prompts", nullptr, int(group.members.size()));
+            return tr("%L1 near-identical prompts").arg(group.members.size());
         if (role == IdRole)
             return group.members.first().id;
         return {};

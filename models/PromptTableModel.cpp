@@ -141,6 +141,10 @@ QVariant PromptTableModel::data(const QModelIndex& index, int role) const
         return s.seq;
     if (role == Qt::ToolTipRole && index.column() == PreviewColumn)
         return s.preview;
+    if (role == Qt::ToolTipRole && index.column() == CreatedColumn)
+        return s.createdAt.left(19).replace(QLatin1Char('T'), QLatin1Char(' '));
+    if (role == Qt::TextAlignmentRole && (index.column() == RatingColumn || index.column() == UsesColumn))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -157,7 +161,7 @@ QVariant PromptTableModel::data(const QModelIndex& index, int role) const
     case UsesColumn:
         return s.uses;
     case CreatedColumn:
-        return s.createdAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' '));
+        return s.createdAt.left(10); // the day; the time is in the tooltip
     }
     return {};
 }

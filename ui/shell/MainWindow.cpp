@@ -2,6 +2,10 @@
 
 #include "PlaceholderPane.h"
 #include "ui/composer/ComposerPane.h"
+#include "ui/import/ExportDialog.h"
+#include "ui/import/ImportController.h"
+#include "ui/library/LibraryIndexService.h"
+#include "ui/library/LibraryPane.h"
 #include "ui/techniques/TechniquesPane.h"
 #include "core/AthanorVersion.h"
 #include "models/NavigationModel.h"
@@ -10,15 +14,21 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QtConcurrent>
 
@@ -68,9 +78,11 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
 {
     setWindowTitle(tr("Athanor"));
     setObjectName(QStringLiteral("mainWindow"));
+    createLibraryServices();
     createPanes();
     createMenus();
     createStatusBar();
+    createIndexStatus();
     restoreWindowState();
     refreshPromptCount();
 }
@@ -89,7 +101,7 @@ void MainWindow::createPanes()
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
     m_navigation->setUniformItemSizes(true);
     m_navigation->setSpacing(2);
-    m_navigation->setMinimumWidth(150);
+    m_navigation->setMinimumWidth(140);
     m_navigation->setStyleSheet(QStringLiteral("QListView { font-size: 11pt; padding: 6px; }"
                                                "QListView::item { padding: 8px 10px; }"));
 
@@ -97,6 +109,7 @@ void MainWindow::createPanes()
     m_stack->setObjectName(QStringLiteral("paneStack"));
     TechniquesPane* techniques = nullptr;
     ComposerPane* composer = nullptr;
+    LibraryPane* library = nullptr;
     for (int row = 0; row < m_navigationModel->rowCount(); ++row) {
         const auto& entry = m_navigationModel->entry(row);
         QWidget* pane = nullptr;
@@ -104,6 +117,8 @@ void MainWindow::createPanes()
             pane = techniques = new TechniquesPane(m_database, m_stack);
         else if (entry.id == QLatin1String("composer"))
             pane = composer = new ComposerPane(m_database, m_stack);
+        else if (entry.id == QLatin1String("library"))
+            pane = library = new LibraryPane(m_database, m_stack);
         else
             pane = new PlaceholderPane(entry.title, entry.summary, m_stack);
         pane->setObjectName(entry.id + QStringLiteral("Pane"));
@@ -120,6 +135,7 @@ void MainWindow::createPanes()
                 composer->openTemplate(t, values);
             });
     connect(techniques, &TechniquesPane::favouritesChanged, composer, &ComposerPane::setFavourites);
+    connectLibrary(library, composer);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -128,7 +144,7 @@ void MainWindow::createPanes()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({190, 900});
+    m_splitter->setSizes({160, 1000});
     setCentralWidget(m_splitter);
 
     connect(m_navigation->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -139,20 +155,31 @@ void MainWindow::createPanes()
     m_navigation->setCurrentIndex(m_navigationModel->index(0));
 }
 
+void MainWindow::connectLibrary(LibraryPane* library, ComposerPane* composer)
+{
+    // Deletes and tag edits are undo steps while the Library is shown.
+    m_undoGroup->addStack(library->undoStack());
+    library->setIndexService(m_indexService);
+    connect(library, &LibraryPane::importRequested, this, [this] { m_importController->chooseAndImport(this); });
+    connect(library, &LibraryPane::filesDropped, m_importController, [this](const QStringList& paths) {
+        m_importController->importPaths(paths);
+    });
+    connect(library, &LibraryPane::promptsDeleted, m_indexService, &LibraryIndexService::removed);
+    connect(library, &LibraryPane::promptsRestored, m_indexService, &LibraryIndexService::indexPending);
+    connect(library, &LibraryPane::promptsChanged, this, &MainWindow::refreshPromptCount);
+    connect(library, &LibraryPane::statusMessage, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(m_importController, &ImportController::promptsChanged, library, &LibraryPane::refresh);
+    connect(composer, &ComposerPane::promptsChanged, library, &LibraryPane::refresh);
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* newPrompt = file->addAction(tr("&New Prompt"), this, [this] { showPane(QStringLiteral("composer")); });
     newPrompt->setShortcut(QKeySequence::New);
-    // Import and export arrive with the library; until then they are visible but disabled.
-    QAction* import = file->addAction(tr("&Import…"));
-    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    import->setEnabled(false);
-    import->setToolTip(tr("Importing prompt files arrives with the Library pane."));
-    QAction* exportAction = file->addAction(tr("&Export…"));
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportAction->setEnabled(false);
-    exportAction->setToolTip(tr("Exporting prompts arrives with the Library pane."));
+    addLibraryActions(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -204,6 +231,107 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_promptCountLabel);
 }
 
+void MainWindow::createLibraryServices()
+{
+    m_indexService = new LibraryIndexService(m_database, this);
+    m_importController = new ImportController(m_database, m_indexService, this);
+    connect(m_importController, &ImportController::promptsChanged, this, &MainWindow::refreshPromptCount);
+    setAcceptDrops(true);
+    // Once the event loop runs: verifying the saved index must not delay the first paint.
+    QTimer::singleShot(0, m_indexService, &LibraryIndexService::start);
+}
+
+void MainWindow::addLibraryActions(QMenu* file)
+{
+    m_importAction = file->addAction(tr("&Import…"), this, [this] { m_importController->chooseAndImport(this); });
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Import prompt files: text, Markdown, CSV, JSON, JSON Lines, YAML, "
+                                    ".prompt and .prompty. You can also drop files or folders on the window."));
+    m_importFolderAction = file->addAction(tr("Import &Folder…"), this,
+                                           [this] { m_importController->chooseFolderAndImport(this); });
+    m_importFolderAction->setObjectName(QStringLiteral("importFolderAction"));
+    m_importFolderAction->setStatusTip(tr("Import every prompt file in a folder and its subfolders."));
+    m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportAll);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setStatusTip(tr("Export every prompt to JSON, JSON Lines, CSV or Markdown."));
+    // One import at a time.
+    connect(m_importController, &ImportController::busyChanged, this, [this](bool busy) {
+        m_importAction->setEnabled(!busy);
+        m_importFolderAction->setEnabled(!busy);
+    });
+}
+
+void MainWindow::exportAll()
+{
+    ExportDialog* dialog = ExportDialog::exportPrompts(this, m_database);
+    connect(dialog, &ExportDialog::exported, this, [this](const QString& path, int count) {
+        statusBar()->showMessage(tr("Prompts exported: %L1 to %2").arg(count).arg(path), 10000);
+    });
+}
+
+void MainWindow::createIndexStatus()
+{
+    m_indexLabel = new QLabel(this);
+    m_indexLabel->setObjectName(QStringLiteral("indexStatusLabel"));
+    m_indexProgress = new QProgressBar(this);
+    m_indexProgress->setObjectName(QStringLiteral("indexProgress"));
+    m_indexProgress->setMaximumWidth(140);
+    m_indexProgress->setMaximumHeight(16);
+    m_indexProgress->setTextVisible(false);
+    m_indexLabel->hide();
+    m_indexProgress->hide();
+    // Left of the prompt count: it goes and comes back after them.
+    statusBar()->removeWidget(m_promptCountLabel);
+    statusBar()->addPermanentWidget(m_indexLabel);
+    statusBar()->addPermanentWidget(m_indexProgress);
+    statusBar()->addPermanentWidget(m_promptCountLabel);
+    m_promptCountLabel->show();
+    connect(m_indexService, &LibraryIndexService::progress, this, &MainWindow::showIndexProgress);
+    connect(m_indexService, &LibraryIndexService::idle, this, [this] {
+        m_indexLabel->hide();
+        m_indexProgress->hide();
+    });
+    connect(m_indexService, &LibraryIndexService::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Search index: %1").arg(message), 15000);
+    });
+}
+
+void MainWindow::showIndexProgress(const QString& what, int done, int total)
+{
+    m_indexLabel->setText(what);
+    m_indexProgress->setRange(0, total); // 0..0: busy, how long unknown
+    m_indexProgress->setValue(done);
+    m_indexProgress->setToolTip(total > 0 ? tr("%L1 of %L2").arg(done).arg(total) : QString());
+    m_indexLabel->show();
+    m_indexProgress->show();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    dragMoveEvent(event);
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (!m_importController->isBusy() && !ImportController::localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList paths = ImportController::localPaths(event->mimeData());
+    if (paths.isEmpty() || m_importController->isBusy()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    m_importController->importPaths(paths);
+}
+
 void MainWindow::refreshPromptCount()
 {
     auto* watcher = new QFutureWatcher<qint64>(this);
@@ -241,7 +369,11 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1100, 720);
+    {
+        // First run: most of the screen, for the Library's columns, within reason.
+        const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(std::min(1400, screen.width() * 9 / 10), std::min(900, screen.height() * 9 / 10));
+    }
     restoreState(settings.value(kStateKey).toByteArray());
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
     const QString pane = settings.value(kPaneKey).toString();

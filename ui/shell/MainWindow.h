@@ -4,8 +4,11 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QListView;
+class QMenu;
+class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QUndoGroup;
@@ -13,6 +16,10 @@ class QUndoGroup;
 namespace athanor {
 
 class Database;
+class ComposerPane;
+class ImportController;
+class LibraryPane;
+class LibraryIndexService;
 class NavigationModel;
 
 // The shell: a side bar of panes, the stacked panes, menus and a status bar. Panes are added by
@@ -27,6 +34,8 @@ public:
     QString currentPaneId() const;
     void showPane(const QString& id);
     QUndoGroup* undoGroup() const { return m_undoGroup; }
+    ImportController* importController() const { return m_importController; }
+    LibraryIndexService* indexService() const { return m_indexService; }
 
 public slots:
     // Counts the prompts off the GUI thread and shows the number in the status bar.
@@ -37,11 +46,23 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // Files and folders dropped anywhere on the window are imported.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createPanes();
     void createMenus();
     void createStatusBar();
+    // The library's import, export and vector index (ImportController, ExportDialog,
+    // LibraryIndexService): the services, their File menu actions, their status bar progress.
+    void createLibraryServices();
+    void connectLibrary(LibraryPane* library, ComposerPane* composer);
+    void addLibraryActions(QMenu* file);
+    void createIndexStatus();
+    void showIndexProgress(const QString& what, int done, int total);
+    void exportAll();
     void restoreWindowState();
     void saveWindowState() const;
     void showAbout();
@@ -54,6 +75,13 @@ private:
     QUndoGroup* m_undoGroup = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_promptCountLabel = nullptr;
+    ImportController* m_importController = nullptr;
+    LibraryIndexService* m_indexService = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_importFolderAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QLabel* m_indexLabel = nullptr;
+    QProgressBar* m_indexProgress = nullptr;
 };
 
 } // namespace athanor
