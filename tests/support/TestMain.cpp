@@ -26,7 +26,6 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("AthanorTests"));
-    QApplication::setApplicationName(QStringLiteral("AthanorTests"));
 
     QStringList args = app.arguments();
     QString only;
@@ -34,6 +33,9 @@ int main(int argc, char* argv[])
         only = args.at(1);
         args.removeAt(1);
     }
+    // One settings file per test class: CTest runs classes in parallel, and some clear settings.
+    QApplication::setApplicationName(only.isEmpty() ? QStringLiteral("AthanorTests")
+                                                    : QStringLiteral("AthanorTests-") + only);
 
     int failures = 0;
     bool ran = false;
