@@ -20,15 +20,18 @@ Result<QList<PromptSummary>> PromptQueries::page(const Filter& filter, Sort sort
 {
     QStringList where;
     QVariantList values;
+    // t.seq is p.seq; ordering by and bounding the index's own column lets the walk stop after
+    // `limit` rows.
+    const QString seqColumn = filter.tag.isEmpty() ? QStringLiteral("p.seq") : QStringLiteral("t.seq");
     // Row values compare (key, seq) pairs so that the page continues exactly after the cursor.
     if (cursor.seq > 0) {
         switch (sort) {
         case Sort::Newest:
-            where << QStringLiteral("p.seq < ?");
+            where << seqColumn + QStringLiteral(" < ?");
             values << cursor.seq;
             break;
         case Sort::Oldest:
-            where << QStringLiteral("p.seq > ?");
+            where << seqColumn + QStringLiteral(" > ?");
             values << cursor.seq;
             break;
         case Sort::MostUsed:
@@ -41,9 +44,13 @@ Result<QList<PromptSummary>> PromptQueries::page(const Filter& filter, Sort sort
             break;
         }
     }
+    // With a tag, the walk starts from prompt_tags' (tag, seq) index: CROSS JOIN keeps SQLite
+    // from scanning every prompt for a rare tag (see migration 0005).
+    QString from = QStringLiteral("prompts p");
+    QVariantList fromValues;
     if (!filter.tag.isEmpty()) {
-        where << QStringLiteral("EXISTS (SELECT 1 FROM json_each(p.tags) WHERE json_each.value = ?)");
-        values << filter.tag;
+        from = QStringLiteral("prompt_tags t CROSS JOIN prompts p ON p.seq = t.seq AND t.tag = ?");
+        fromValues << filter.tag;
     }
     const QList<QPair<QString, QString>> equalities{{QStringLiteral("p.phase"), filter.phase},
                                                     {QStringLiteral("p.provider"), filter.provider},
@@ -69,10 +76,10 @@ Result<QList<PromptSummary>> PromptQueries::page(const Filter& filter, Sort sort
     QString order;
     switch (sort) {
     case Sort::Newest:
-        order = QStringLiteral("p.seq DESC");
+        order = seqColumn + QStringLiteral(" DESC");
         break;
     case Sort::Oldest:
-        order = QStringLiteral("p.seq ASC");
+        order = seqColumn + QStringLiteral(" ASC");
         break;
     case Sort::MostUsed:
         order = QStringLiteral("p.usage_count DESC, p.seq DESC");
@@ -84,10 +91,10 @@ Result<QList<PromptSummary>> PromptQueries::page(const Filter& filter, Sort sort
     auto query = runSql(m_database->connection(),
                         QStringLiteral("SELECT p.seq, p.id, substr(p.content, 1, 240), p.tags, p.phase, p.provider, "
                                        "p.model, (SELECT avg(rating) FROM learning_feedback f WHERE f.prompt_id = p.id), "
-                                       "p.usage_count, p.created_at FROM prompts p %1 ORDER BY %2 LIMIT ?")
+                                       "p.usage_count, p.created_at FROM %3 %1 ORDER BY %2 LIMIT ?")
                             .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
-                                 order),
-                        values);
+                                 order, from),
+                        fromValues + values);
     if (!query)
         return query.error();
     QList<PromptSummary> rows;
@@ -130,8 +137,7 @@ Result<QStringList> PromptQueries::distinctValues(const QString& column) const
 Result<QStringList> PromptQueries::tags(int limit) const
 {
     auto query = runSql(m_database->connection(),
-                        QStringLiteral("SELECT t.value, count(*) AS n FROM prompts p, json_each(p.tags) t "
-                                       "GROUP BY t.value ORDER BY n DESC, t.value LIMIT ?"),
+                        QStringLiteral("SELECT tag, count(*) AS n FROM prompt_tags GROUP BY tag ORDER BY n DESC, tag LIMIT ?"),
                         {std::max(1, limit)});
     if (!query)
         return query.error();

@@ -1,5 +1,6 @@
 #include "TempDatabase.h"
 #include "TestRegistry.h"
+#include "storage/PromptArchive.h"
 #include "storage/PromptQueries.h"
 #include "storage/PromptRepository.h"
 #include "storage/SqlHelpers.h"
@@ -74,6 +75,45 @@ private slots:
         for (const auto& s : *page)
             seqs << s.seq;
         QCOMPARE(seqs, (QList<qint64>{6, 9}));
+    }
+
+    void tagIndexFollowsEditsDeletesAndRestores()
+    {
+        PromptQueries queries(m_db->database());
+        PromptRepository prompts(m_db->database());
+        auto idOf = [&](qint64 seq) {
+            auto q = runSql(m_db->connection(), "SELECT id FROM prompts WHERE seq = ?", {seq});
+            return q && q->next() ? q->value(0).toString() : QString();
+        };
+        auto tagged = [&](const QString& tag) {
+            PromptQueries::Filter filter;
+            filter.tag = tag;
+            QList<qint64> seqs;
+            const auto page = queries.page(filter, Sort::Newest, {}, 50);
+            if (!page)
+                return seqs;
+            for (const PromptSummary& s : page.value())
+                seqs << s.seq;
+            return seqs;
+        };
+        QCOMPARE(tagged("three"), (QList<qint64>{9, 6, 3}));
+        QVERIFY(prompts.setTags(idOf(9), {QStringLiteral("rare")}).ok());
+        QCOMPARE(tagged("three"), (QList<qint64>{6, 3}));
+        QCOMPARE(tagged("rare"), QList<qint64>{9});
+        QVERIFY(prompts.addTags(idOf(2), {QStringLiteral("rare")}).ok());
+        QCOMPARE(tagged("rare"), (QList<qint64>{9, 2}));
+        auto snapshot = PromptArchive(m_db->database()).remove({idOf(9)});
+        QVERIFY(snapshot.ok());
+        QCOMPARE(tagged("rare"), QList<qint64>{2});
+        QVERIFY(PromptArchive(m_db->database()).restore(*snapshot).ok());
+        QCOMPARE(tagged("rare"), (QList<qint64>{9, 2}));
+        QCOMPARE(tagged("nowhere"), QList<qint64>{});
+        // No row of the tag table outlives its prompt or its tag.
+        auto orphans = runSql(m_db->connection(),
+                              "SELECT count(*) FROM prompt_tags t WHERE NOT EXISTS (SELECT 1 FROM prompts p, json_each(p.tags) j "
+                              "WHERE p.seq = t.seq AND j.value = t.tag)");
+        QVERIFY(orphans && orphans->next());
+        QCOMPARE(orphans->value(0).toInt(), 0);
     }
 
     void offersDistinctValuesAndTags()
