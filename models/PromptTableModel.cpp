@@ -2,7 +2,9 @@
 
 #include "storage/PromptRepository.h"
 
+#include <QFutureWatcher>
 #include <QMimeData>
+#include <QtConcurrent>
 #include <QSet>
 
 namespace athanor {
@@ -20,23 +22,57 @@ void PromptTableModel::setFilter(const PromptQueries::Filter& filter)
 
 void PromptTableModel::reload()
 {
-    // The first page comes with the reset; views ask for more as they scroll. Nothing may fetch
-    // while a change is being announced: views and testers call fetchMore from the signals.
+    // Nothing may fetch while a change is being announced: views and testers call fetchMore
+    // from the signals. The first page follows the reset; views ask for more as they scroll.
+    ++m_generation;
     m_busy = true;
     beginResetModel();
     m_rows.clear();
     m_exhausted = false;
+    m_loading = false;
     m_error.clear();
-    auto page = PromptQueries(m_database).page(m_filter, m_sort, {}, m_pageSize);
-    if (page) {
-        m_rows = *page;
-        m_exhausted = page->size() < m_pageSize;
-    } else {
-        m_error = page.error().message();
-        m_exhausted = true;
-    }
     endResetModel();
     m_busy = false;
+    requestPage();
+}
+
+void PromptTableModel::requestPage()
+{
+    m_loading = true;
+    const int generation = m_generation;
+    const PromptQueries::Cursor cursor = m_rows.isEmpty() ? PromptQueries::Cursor{} : PromptQueries::Cursor::after(m_rows.last());
+    auto* watcher = new QFutureWatcher<Page>(this);
+    connect(watcher, &QFutureWatcher<Page>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            appendPage(watcher->result());
+    });
+    // The worker uses its own thread's connection; the database outlives the model.
+    watcher->setFuture(QtConcurrent::run(
+        [database = m_database, filter = m_filter, sort = m_sort, cursor, size = m_pageSize]() -> Page {
+            auto page = PromptQueries(database).page(filter, sort, cursor, size);
+            return page ? Page{*page, {}} : Page{{}, page.error().message()};
+        }));
+}
+
+void PromptTableModel::appendPage(const Page& page)
+{
+    m_loading = false;
+    if (!page.error.isEmpty()) {
+        m_error = page.error;
+        m_exhausted = true;
+    } else {
+        if (page.rows.size() < m_pageSize)
+            m_exhausted = true;
+        if (!page.rows.isEmpty()) {
+            m_busy = true;
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size() - 1));
+            m_rows << page.rows;
+            endInsertRows();
+            m_busy = false;
+        }
+    }
+    emit pageLoaded();
 }
 
 void PromptTableModel::removeIds(const QStringList& ids)
@@ -105,29 +141,13 @@ int PromptTableModel::columnCount(const QModelIndex& parent) const
 
 bool PromptTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_exhausted && !m_busy;
+    return !parent.isValid() && !m_exhausted && !m_busy && !m_loading;
 }
 
 void PromptTableModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_exhausted || m_busy)
-        return;
-    const PromptQueries::Cursor cursor = m_rows.isEmpty() ? PromptQueries::Cursor{} : PromptQueries::Cursor::after(m_rows.last());
-    auto page = PromptQueries(m_database).page(m_filter, m_sort, cursor, m_pageSize);
-    if (!page) {
-        m_error = page.error().message();
-        m_exhausted = true;
-        return;
-    }
-    if (page->size() < m_pageSize)
-        m_exhausted = true;
-    if (page->isEmpty())
-        return;
-    m_busy = true;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows << *page;
-    endInsertRows();
-    m_busy = false;
+    if (canFetchMore(parent))
+        requestPage();
 }
 
 QVariant PromptTableModel::data(const QModelIndex& index, int role) const

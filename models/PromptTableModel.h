@@ -11,7 +11,9 @@ namespace athanor {
 class Database;
 
 // The library as a table that stays smooth with a million prompts: rows arrive a page at a time
-// through fetchMore() (keyset paging, newest first unless sorted otherwise), never a full load or a count.
+// through fetchMore() (keyset paging, newest first unless sorted otherwise), never a full load or
+// a count. Pages are read off the GUI thread (a rare filter value may have to look through many
+// rows); pageLoaded() says when one is in.
 class PromptTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,8 +29,10 @@ public:
     PromptQueries::Sort sortOrder() const { return m_sort; }
     // Only the columns with an index to page by sort (Created, Uses); sortable() says which.
     static bool sortable(int column) { return column == CreatedColumn || column == UsesColumn; }
-    // Reads the first page again (after an import, a delete, an edit).
+    // Empties the table and reads the first page again (after an import, an undo, a new filter).
     void reload();
+    // True while a page is being read.
+    bool isLoading() const { return m_loading; }
 
     // Takes deleted prompts out of the rows already read, keeping the rest where they are.
     void removeIds(const QStringList& ids);
@@ -50,7 +54,19 @@ public:
     QStringList mimeTypes() const override;
     QMimeData* mimeData(const QModelIndexList& indexes) const override;
 
+signals:
+    // A page (possibly empty, or failed: see lastError()) has been read.
+    void pageLoaded();
+
 private:
+    struct Page
+    {
+        QList<PromptSummary> rows;
+        QString error;
+    };
+    void requestPage();
+    void appendPage(const Page& page);
+
     std::shared_ptr<Database> m_database;
     PromptQueries::Filter m_filter;
     PromptQueries::Sort m_sort = PromptQueries::Sort::Newest;
@@ -58,6 +74,8 @@ private:
     int m_pageSize = 200;
     bool m_exhausted = false;
     bool m_busy = false;
+    bool m_loading = false;
+    int m_generation = 0; // pages asked for before the last reload are dropped
     QString m_error;
 };
 

@@ -11,6 +11,16 @@
 
 using namespace athanor;
 
+namespace {
+
+// Pages are read off the GUI thread: wait until the one asked for is in.
+bool settled(const PromptTableModel& model)
+{
+    return QTest::qWaitFor([&] { return !model.isLoading(); }, 5000);
+}
+
+} // namespace
+
 class PromptTableModelTest : public QObject
 {
     Q_OBJECT
@@ -29,12 +39,15 @@ private slots:
         PromptTableModel model(db.database());
         model.setPageSize(10);
         model.reload();
+        QVERIFY(settled(model));
         QCOMPARE(model.rowCount(), 10); // one page, not everything
         QCOMPARE(model.index(0, PromptTableModel::PreviewColumn).data().toString(), QStringLiteral("Prompt number 24"));
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});
+        QVERIFY(settled(model));
         QCOMPARE(model.rowCount(), 20);
         model.fetchMore({});
+        QVERIFY(settled(model));
         QCOMPARE(model.rowCount(), 25);
         QVERIFY(!model.canFetchMore({}));
         QCOMPARE(model.index(24, 0).data().toString(), QStringLiteral("Prompt number 0"));
@@ -43,8 +56,10 @@ private slots:
         PromptQueries::Filter odd;
         odd.tag = "odd";
         model.setFilter(odd);
+        QVERIFY(settled(model));
         QCOMPARE(model.rowCount(), 10);
         model.fetchMore({});
+        QVERIFY(settled(model));
         QCOMPARE(model.rowCount(), 12);
         QVERIFY(!model.canFetchMore({}));
 
@@ -53,11 +68,13 @@ private slots:
         QAbstractItemModelTester tester(&checked, QAbstractItemModelTester::FailureReportingMode::QtTest);
         checked.setPageSize(7);
         checked.reload();
-        while (checked.canFetchMore({}))
+        QVERIFY(settled(checked));
+        while (settled(checked) && checked.canFetchMore({}))
             checked.fetchMore({});
         QCOMPARE(checked.rowCount(), 25);
         checked.setFilter(odd);
-        while (checked.canFetchMore({}))
+        QVERIFY(settled(checked));
+        while (settled(checked) && checked.canFetchMore({}))
             checked.fetchMore({});
         QCOMPARE(checked.rowCount(), 12);
     }
@@ -76,10 +93,12 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPageSize(5);
         model.sort(PromptTableModel::CreatedColumn, Qt::AscendingOrder);
+        QVERIFY(settled(model));
         QCOMPARE(model.sortOrder(), PromptQueries::Sort::Oldest);
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Prompt 0"));
         model.sort(PromptTableModel::UsesColumn, Qt::DescendingOrder);
-        while (model.canFetchMore({}))
+        QVERIFY(settled(model));
+        while (settled(model) && model.canFetchMore({}))
             model.fetchMore({});
         QCOMPARE(model.rowCount(), 12);
         QList<int> uses;
@@ -88,6 +107,7 @@ private slots:
         QCOMPARE(uses, (QList<int>{3, 3, 3, 2, 2, 2, 1, 1, 1, 0, 0, 0}));
         // A column without an index to page by leaves the order as it was.
         model.sort(PromptTableModel::PreviewColumn, Qt::AscendingOrder);
+        QVERIFY(settled(model));
         QCOMPARE(model.sortOrder(), PromptQueries::Sort::MostUsed);
         QVERIFY(!PromptTableModel::sortable(PromptTableModel::PreviewColumn));
     }
@@ -106,6 +126,7 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPageSize(5);
         model.reload();
+        QVERIFY(settled(model));
         // Rows show prompts 7..3; remove 6, 5 (a run) and 3, and one not loaded (0).
         model.removeIds({ids[6], ids[5], ids[3], ids[0]});
         QCOMPARE(model.rowCount(), 2);
@@ -126,6 +147,7 @@ private slots:
         QVERIFY(PromptRepository(db.database()).add(p).ok());
         PromptTableModel model(db.database());
         model.reload();
+        QVERIFY(settled(model));
         QVERIFY(model.flags(model.index(0, 0)) & Qt::ItemIsDragEnabled);
         std::unique_ptr<QMimeData> mime(model.mimeData({model.index(0, 0), model.index(0, 1)}));
         QCOMPARE(mime->text(), p.content);
@@ -137,6 +159,7 @@ private slots:
         PromptTableModel model(db.database());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
+        QVERIFY(settled(model));
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.canFetchMore({}));
         QVERIFY(model.lastError().isEmpty());

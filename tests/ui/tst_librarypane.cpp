@@ -82,6 +82,8 @@ class LibraryPaneTest : public QObject
         // Within the offscreen platform's 800×600 screen: clicks outside it are lost.
         pane->resize(790, 560);
         pane->show();
+        if (!QTest::qWaitFor([&] { return !pane->tableModel()->isLoading(); }, kTimeout))
+            qWarning("the first page did not arrive");
         return pane;
     }
 
@@ -142,16 +144,16 @@ private slots:
         auto* phase = pane->findChild<QComboBox*>(QStringLiteral("phaseFilter"));
         QTRY_COMPARE_WITH_TIMEOUT(phase->count(), 3, kTimeout); // Any + the two phases in use
         phase->setCurrentIndex(phase->findText(QStringLiteral("solutio")));
-        QCOMPARE(pane->tableModel()->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(pane->tableModel()->rowCount(), 1, kTimeout);
         QCOMPARE(pane->tableModel()->summary(0)->id, m_child);
         auto* tag = pane->findChild<QComboBox*>(QStringLiteral("tagFilter"));
         QTRY_VERIFY_WITH_TIMEOUT(tag->findText(QStringLiteral("poetry")) > 0, kTimeout);
         phase->setCurrentIndex(0);
         tag->setCurrentIndex(tag->findText(QStringLiteral("poetry")));
         emit tag->activated(tag->currentIndex());
-        QCOMPARE(pane->tableModel()->rowCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(pane->tableModel()->rowCount(), 2, kTimeout);
         QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("clearFilters")), Qt::LeftButton);
-        QCOMPARE(pane->tableModel()->rowCount(), 4);
+        QTRY_COMPARE_WITH_TIMEOUT(pane->tableModel()->rowCount(), 4, kTimeout);
     }
 
     void searchesByWordsAndByMeaning()
@@ -210,7 +212,7 @@ private slots:
 
         pane->undoStack()->undo();
         QCOMPARE(libraryDump(*m_db), before);
-        QCOMPARE(pane->tableModel()->rowCount(), 4);
+        QTRY_COMPARE_WITH_TIMEOUT(pane->tableModel()->rowCount(), 4, kTimeout);
         QCOMPARE(PromptRepository(m_db->database()).find(m_child)->parentId, m_root);
         pane->undoStack()->redo();
         QCOMPARE(*PromptRepository(m_db->database()).count(), 2);
@@ -272,7 +274,7 @@ private slots:
         window.showPane(QStringLiteral("library"));
         auto* pane = window.findChild<LibraryPane*>();
         QVERIFY(pane && pane->isVisible());
-        QCOMPARE(pane->tableModel()->rowCount(), 4);
+        QTRY_COMPARE_WITH_TIMEOUT(pane->tableModel()->rowCount(), 4, kTimeout);
         QSignalSpy finished(window.importController(), &ImportController::importFinished);
         QMimeData files;
         files.setUrls({QUrl::fromLocalFile(QStringLiteral(ATHANOR_TEST_DATA_DIR "/import/awesome-chatgpt-prompts.csv"))});
@@ -284,7 +286,7 @@ private slots:
         QVERIFY(finished.wait(kTimeout));
         const int imported = finished.first().first().value<ImportReport>().imported;
         QVERIFY(imported > 0);
-        QCOMPARE(pane->tableModel()->rowCount(), 4 + imported); // listed without a restart
+        QTRY_COMPARE_WITH_TIMEOUT(pane->tableModel()->rowCount(), 4 + imported, kTimeout); // listed without a restart
         // The pane's undo stack is the window's while the pane is shown.
         QCOMPARE(window.undoGroup()->activeStack(), pane->undoStack());
     }

@@ -129,7 +129,7 @@ LibraryPane::LibraryPane(std::shared_ptr<Database> database, QWidget* parent)
     connect(m_detail, &PromptDetailView::tagsEdited, this, &LibraryPane::tagsEdited);
     for (QTableView* view : {m_table, m_results})
         connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LibraryPane::currentChanged);
-    connect(m_tableModel, &QAbstractItemModel::modelReset, this, [this] {
+    connect(m_tableModel, &PromptTableModel::pageLoaded, this, [this] {
         if (!m_tableModel->lastError().isEmpty())
             m_info->setText(tr("The library could not be read: %1").arg(m_tableModel->lastError()));
     });
