@@ -10,8 +10,10 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
+#include <thread>
 
 namespace athanor {
 namespace {
@@ -22,6 +24,9 @@ namespace {
 const char* kPendingCondition = "(embedding_model IS NULL OR embedding_model < ? OR embedding_model > ?)";
 
 constexpr int kExactChunk = 4096;
+// Below this many texts a batch is embedded on the calling thread: starting threads would cost
+// more than it saves.
+constexpr qsizetype kParallelEmbedMinimum = 64;
 
 void sortHits(QList<VectorHit>& hits)
 {
@@ -124,11 +129,7 @@ Status EmbeddingRepository::indexPending(const VectorIndex::Progress& progress)
             break;
         lastSeq = seqs.back();
 
-        const std::vector<std::vector<float>> vectors = m_embedder->embedMany(texts);
-        std::vector<QByteArray> blobs;
-        blobs.reserve(vectors.size());
-        for (const std::vector<float>& vector : vectors)
-            blobs.push_back(EmbeddingCodec::encode(vector));
+        const std::vector<QByteArray> blobs = embedAndEncode(texts);
         {
             Transaction transaction(db);
             if (!transaction.begun())
@@ -149,14 +150,18 @@ Status EmbeddingRepository::indexPending(const VectorIndex::Progress& progress)
         }
         if (indexing) {
             // The index holds the stored (quantised) vectors, so that it and the exact search
-            // compare the same numbers.
-            for (size_t i = 0; i < seqs.size(); ++i) {
-                auto stored = EmbeddingCodec::decode(blobs[i], m_embedder->dimension());
+            // compare the same numbers. One call adds the batch on every core.
+            const int dimension = m_embedder->dimension();
+            std::vector<float> rowsOfBatch;
+            rowsOfBatch.reserve(seqs.size() * size_t(dimension));
+            for (const QByteArray& blob : blobs) {
+                auto stored = EmbeddingCodec::decode(blob, dimension);
                 if (!stored)
                     return stored.error();
-                if (Status added = m_index.add(seqs[i], *stored); !added)
-                    return added;
+                rowsOfBatch.insert(rowsOfBatch.end(), stored->begin(), stored->end());
             }
+            if (Status added = m_index.addMany(seqs, rowsOfBatch); !added)
+                return added;
         }
         done += qint64(seqs.size());
         if (progress)
@@ -168,6 +173,30 @@ Status EmbeddingRepository::indexPending(const VectorIndex::Progress& progress)
     if (!covered)
         return covered.error();
     return m_index.save(*covered);
+}
+
+std::vector<QByteArray> EmbeddingRepository::embedAndEncode(const QStringList& texts) const
+{
+    // Embedding is pure computation and the embedder is safe to call from any thread: the batch
+    // is cut into one contiguous slice per core (embedMany per slice, so a remote embedder still
+    // sends few requests).
+    std::vector<QByteArray> blobs(size_t(texts.size()));
+    const qsizetype threads =
+        texts.size() < kParallelEmbedMinimum ? 1 : std::clamp<qsizetype>(QThread::idealThreadCount(), 1, 16);
+    const qsizetype slice = (texts.size() + threads - 1) / threads;
+    auto work = [&](qsizetype first) {
+        const QStringList part = texts.mid(first, slice);
+        const std::vector<std::vector<float>> vectors = m_embedder->embedMany(part);
+        for (size_t i = 0; i < vectors.size(); ++i)
+            blobs[size_t(first) + i] = EmbeddingCodec::encode(vectors[i]);
+    };
+    std::vector<std::thread> workers;
+    for (qsizetype t = 1; t < threads && t * slice < texts.size(); ++t)
+        workers.emplace_back(work, t * slice);
+    work(0);
+    for (std::thread& worker : workers)
+        worker.join();
+    return blobs;
 }
 
 Status EmbeddingRepository::removed(const QList<qint64>& seqs)

@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 namespace athanor {
 
@@ -69,6 +70,8 @@ private:
     Result<QList<SimilarPrompt>> search(const std::vector<float>& query, int k, qint64 excludeSeq);
     Result<QList<VectorHit>> exactSearch(const std::vector<float>& query, int k) const;
     Result<QList<SimilarPrompt>> resolve(const QList<VectorHit>& hits, int k, qint64 excludeSeq) const;
+    // The stored form (EmbeddingCodec) of each text's embedding, computed on every core.
+    std::vector<QByteArray> embedAndEncode(const QStringList& texts) const;
 
     std::shared_ptr<Database> m_database;
     std::shared_ptr<const Embedder> m_embedder;

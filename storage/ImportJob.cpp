@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 
@@ -141,6 +142,16 @@ void ImportJob::importFile(const QString& path, ImportReport& report)
 Result<int> ImportJob::store(const QString& path, const QList<ImportedPrompt>& prompts, int* duplicates, QStringList* ids)
 {
     QSqlDatabase db = m_database->connection();
+    // A file's rows touch many pages of the prompt indexes and the full-text index; with SQLite's
+    // default 2 MB page cache, a large transaction spills them to the write-ahead log again and
+    // again before it commits. A larger cache for the import, back to what it was afterwards.
+    QSqlQuery cache(db);
+    const QVariant cacheSize = cache.exec(QStringLiteral("PRAGMA cache_size")) && cache.next() ? cache.value(0) : QVariant();
+    cache.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    const auto restoreCache = qScopeGuard([&] {
+        if (cacheSize.isValid())
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toLongLong()));
+    });
     Transaction transaction(db);
     if (!transaction.begun())
         return transaction.begun().error();

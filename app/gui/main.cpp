@@ -6,7 +6,78 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QMessageBox>
+#include <QTimer>
+#include <QWindow>
+
+#include <cstdio>
+
+#ifdef Q_OS_LINUX
+#include <ctime>
+#include <unistd.h>
+#endif
+
+namespace {
+
+// Started before main (static initialisation): the fallback when /proc is not there.
+const QElapsedTimer g_sinceStaticInit = [] {
+    QElapsedTimer timer;
+    timer.start();
+    return timer;
+}();
+
+// Milliseconds since the kernel started this process, so that loading the shared libraries
+// before main counts too: /proc/self/stat field 22 is the start time in clock ticks of the boot
+// clock (a 10 ms resolution).
+double msSinceProcessStart()
+{
+#ifdef Q_OS_LINUX
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    timespec now{};
+    if (stat.open(QIODevice::ReadOnly) && clock_gettime(CLOCK_BOOTTIME, &now) == 0) {
+        const QByteArray text = stat.readAll();
+        // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        const long ticks = sysconf(_SC_CLK_TCK);
+        if (fields.size() > 19 && ticks > 0)
+            return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6
+                   - fields.at(19).toDouble() * 1000.0 / double(ticks);
+    }
+#endif
+    return double(g_sinceStaticInit.nsecsElapsed()) / 1e6;
+}
+
+// A field of /proc/self/status in kB (Linux; -1 elsewhere).
+qint64 statusKb(const QByteArray& key)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith(key + ':'))
+            return line.mid(key.size() + 1).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+// ATHANOR_STARTUP_PROBE (benchmarks): once the window has been exposed, and so painted (a widget
+// window paints while its expose event is delivered), print how long the start took and the
+// resident memory, then quit.
+void reportStartupWhenPainted(QWidget* window)
+{
+    const QWindow* handle = window->windowHandle();
+    if (!handle || !handle->isExposed()) {
+        QTimer::singleShot(1, window, [window] { reportStartupWhenPainted(window); });
+        return;
+    }
+    std::printf("startup_ms=%.1f main_ms=%.1f rss_kb=%lld hwm_kb=%lld\n", msSinceProcessStart(),
+                double(g_sinceStaticInit.nsecsElapsed()) / 1e6, statusKb("VmRSS"), statusKb("VmHWM"));
+    std::fflush(stdout);
+    QCoreApplication::exit(0);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -42,5 +113,7 @@ int main(int argc, char* argv[])
 
     athanor::MainWindow window(database);
     window.show();
+    if (qEnvironmentVariableIsSet("ATHANOR_STARTUP_PROBE"))
+        QTimer::singleShot(0, &window, [&window] { reportStartupWhenPainted(&window); });
     return app.exec();
 }

@@ -1,4 +1,5 @@
 #include "TestRegistry.h"
+#include "core/embeddings/EmbeddingCodec.h"
 #include "core/embeddings/ExactSearch.h"
 #include "storage/VectorIndex.h"
 
@@ -6,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -266,6 +268,76 @@ private slots:
         QCOMPARE(index.count(), 3000); // the previous index stays
         QCOMPARE(index.search(rows.data() + 5 * 16, 1)->first().seq, 6);
         QVERIFY(!index.build({1, 2}, rows).ok()); // labels and rows disagree
+    }
+
+    void addManyMatchesAdd()
+    {
+        const std::vector<float> rows = randomUnitVectors(600, kDim, 21);
+        std::vector<qint64> labels(600);
+        for (size_t i = 0; i < labels.size(); ++i)
+            labels[i] = qint64(i + 1) * 3;
+        VectorIndex index(dbPath("many"), "test-model", kDim);
+        QVERIFY(!index.addMany(labels, rows).ok()); // not loaded
+        index.reset();
+        QVERIFY(!index.addMany({1, 2}, rows).ok()); // labels and rows disagree
+        // Grows past its initial capacity in one call, on several threads.
+        QVERIFY(index.addMany(labels, rows).ok());
+        QCOMPARE(index.count(), 600);
+        for (size_t i : {size_t(0), size_t(299), size_t(599)})
+            QCOMPARE(index.search(rows.data() + i * kDim, 1)->first().seq, labels[i]);
+        // Known labels are replaced, not added twice.
+        QVERIFY(index.addMany({labels[0]}, row(rows, 1, kDim)).ok());
+        QCOMPARE(index.count(), 600);
+        const auto hits = *index.search(rows.data() + 1 * kDim, 2);
+        QCOMPARE(QSet<qint64>({hits.at(0).seq, hits.at(1).seq}), QSet<qint64>({labels[0], labels[1]}));
+    }
+
+    void scoresAreExactForStoredVectors()
+    {
+        // Vectors as the library stores them (int8 with a scale): the index keeps them without
+        // loss, and its scores are the exact search's, for a float query too.
+        const std::vector<float> raw = randomUnitVectors(400, 384, 31, 20, 1.0);
+        std::vector<float> rows;
+        std::vector<qint64> labels;
+        for (size_t i = 0; i < 400; ++i) {
+            const auto stored = *EmbeddingCodec::decode(EmbeddingCodec::encode(row(raw, i, 384)));
+            rows.insert(rows.end(), stored.begin(), stored.end());
+            labels.push_back(qint64(i + 1));
+        }
+        VectorIndex index(dbPath("exact"), "test-model", 384);
+        QVERIFY(index.build(labels, rows).ok());
+        const std::vector<float> queries = randomUnitVectors(20, 384, 32, 20, 1.0);
+        for (size_t q = 0; q < 20; ++q) {
+            const float* query = queries.data() + q * 384;
+            const QList<VectorHit> exact = ExactSearch::topK(labels, rows, 384, query, 5);
+            const QList<VectorHit> approx = *index.search(query, 5);
+            QCOMPARE(approx.size(), 5);
+            for (qsizetype i = 0; i < approx.size(); ++i) {
+                QCOMPARE(approx.at(i).seq, exact.at(i).seq);
+                QVERIFY(std::abs(approx.at(i).score - exact.at(i).score) < 1e-5f);
+            }
+        }
+    }
+
+    void olderFormatIsRebuilt()
+    {
+        VectorIndex::Coverage coverage;
+        const QString db = dbPath("format");
+        savedIndex(db, &coverage);
+        QFile manifestFile(db + ".test-model.manifest.json");
+        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+        QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
+        manifestFile.close();
+        manifest.insert("format", 1); // the float vectors of earlier versions
+        QVERIFY(manifestFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        manifestFile.write(QJsonDocument(manifest).toJson());
+        manifestFile.close();
+        VectorIndex index(db, "test-model", kDim);
+        const Status opened = index.open(coverage);
+        QVERIFY(!opened.ok());
+        QCOMPARE(index.state(), VectorIndex::State::Corrupt);
+        QVERIFY(opened.error().what.contains("another format"));
+        QVERIFY(!opened.error().hint.isEmpty());
     }
 
     void recallAgainstBruteForce_data()
