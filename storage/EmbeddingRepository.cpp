@@ -95,7 +95,7 @@ Result<qint64> EmbeddingRepository::pendingCount() const
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
-Status EmbeddingRepository::indexPending(const VectorIndex::Progress& progress)
+Status EmbeddingRepository::indexPending(const VectorIndex::Progress& progress, const std::atomic_bool* cancel)
 {
     QMutexLocker writing(&m_writeMutex);
     if (Status opened = ensureOpen(); !opened)
@@ -111,7 +111,12 @@ Status EmbeddingRepository::indexPending(const VectorIndex::Progress& progress)
     const bool indexing = m_index.state() == VectorIndex::State::Ready;
     qint64 lastSeq = 0;
     qint64 done = 0;
+    bool cancelled = false;
     for (;;) {
+        if (cancel && cancel->load()) {
+            cancelled = true;
+            break;
+        }
         // Keyset paging: a row whose update did not take cannot bring the loop back to it.
         auto rows = runSql(db,
                            QStringLiteral("SELECT seq, content FROM prompts WHERE seq > ? AND %1 ORDER BY seq LIMIT ?")
@@ -167,12 +172,17 @@ Status EmbeddingRepository::indexPending(const VectorIndex::Progress& progress)
         if (progress)
             progress(std::min(done, *total), *total);
     }
+    const Status cancelStatus = cancelled ? Status(Error::data(QStringLiteral("indexing was cancelled"))) : Status();
     if (!indexing)
-        return {};
+        return cancelStatus;
+    // Saved even when cancelled: the batches done are in the index, and the next start need
+    // not rebuild it.
     auto covered = coverage();
     if (!covered)
         return covered.error();
-    return m_index.save(*covered);
+    if (Status saved = m_index.save(*covered); !saved)
+        return saved;
+    return cancelStatus;
 }
 
 std::vector<QByteArray> EmbeddingRepository::embedAndEncode(const QStringList& texts) const

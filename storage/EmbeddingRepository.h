@@ -43,8 +43,9 @@ public:
     VectorIndex& index() { return m_index; }
 
     // Embeds every prompt without an embedding of this model, one transaction per batch, and
-    // adds them to the index (saved afterwards). Call after imports and enhancements.
-    Status indexPending(const VectorIndex::Progress& progress = {});
+    // adds them to the index (saved afterwards). Call after imports and enhancements. A cancel
+    // stops it between batches: what was done is kept (and the index saved), and it says so.
+    Status indexPending(const VectorIndex::Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
     // Prompts that indexPending() would embed.
     Result<qint64> pendingCount() const;
     // Takes deleted prompts (their former seq) out of the index. Call after deleting them.

@@ -231,6 +231,33 @@ private slots:
         QVERIFY(runSql(m_db->connection(), "UPDATE prompts SET embedding_model = 'old-model' WHERE id = ?", {m_ids[3]}).ok());
         QCOMPARE(*repository.pendingCount(), 1);
     }
+
+    void cancelStopsBetweenBatchesAndKeepsWhatWasDone()
+    {
+        PromptRepository prompts(m_db->database());
+        for (int i = 0; i < EmbeddingRepository::kBatchSize * 2; ++i)
+            QVERIFY(prompts.add(Prompt{.content = QStringLiteral("generated prompt number %1 about topic %2").arg(i).arg(i % 7)}).ok());
+        const qint64 total = *EmbeddingRepository(m_db->database()).pendingCount();
+        EmbeddingRepository repository(m_db->database());
+        VERIFY_OK(repository.rebuildIndex()); // an index to add to
+        std::atomic_bool cancel{false};
+        int batches = 0;
+        const Status stopped = repository.indexPending(
+            [&](qint64, qint64) {
+                if (++batches == 1)
+                    cancel = true; // after the first batch
+            },
+            &cancel);
+        QVERIFY(!stopped.ok());
+        QVERIFY(stopped.error().message().contains(QStringLiteral("cancelled")));
+        QCOMPARE(batches, 1);
+        QCOMPARE(*repository.pendingCount(), total - EmbeddingRepository::kBatchSize);
+        // The first batch is in the saved index: a fresh repository finds it current.
+        EmbeddingRepository reopened(m_db->database());
+        QVERIFY(!reopened.needsRebuild());
+        VERIFY_OK(reopened.indexPending());
+        QCOMPARE(*reopened.pendingCount(), 0);
+    }
 };
 
 ATHANOR_TEST(EmbeddingRepositoryTest)

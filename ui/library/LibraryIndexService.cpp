@@ -10,12 +10,6 @@ namespace athanor {
 
 namespace {
 
-// Thrown from indexPending()'s progress callback to stop it between batches: the repository
-// takes no cancel flag there, and every batch before the throw is committed whole.
-struct IndexingCancelled
-{
-};
-
 constexpr qint64 kReportIntervalMs = 100;
 
 } // namespace
@@ -140,26 +134,10 @@ Result<bool> LibraryIndexService::indexPendingUnlessCancelled(const Report& repo
     if (*pending == 0)
         return false;
     report(0, *pending);
-    try {
-        const Status s = m_repository->indexPending([&](qint64 done, qint64 total) {
-            report(done, total);
-            if (cancel.load())
-                throw IndexingCancelled{};
-        });
-        if (!s)
-            return s.error();
-        return true;
-    } catch (const IndexingCancelled&) {
-        // The batches done so far are stored and in the index in memory: saving it now spares the
-        // next start a full rebuild. Only this service writes, so nothing changed in between.
-        VectorIndex& index = m_repository->index();
-        if (index.state() == VectorIndex::State::Ready) {
-            auto covered = m_repository->coverage();
-            if (covered && covered->count == index.count())
-                (void)index.save(*covered);
-        }
-        return Error::data(tr("indexing was cancelled"));
-    }
+    // A cancel stops it between batches; the batches done stay stored and the index is saved.
+    if (const Status s = m_repository->indexPending(report, &cancel); !s)
+        return s.error();
+    return true;
 }
 
 } // namespace athanor
