@@ -4,6 +4,7 @@
 #include "SqlHelpers.h"
 #include "core/search/FtsQuery.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -147,22 +148,61 @@ Result<QStringList> PromptQueries::tags(int limit) const
     return tags;
 }
 
-Result<QList<SearchHit>> PromptQueries::search(const QString& userQuery, int limit) const
+Result<QList<SearchHit>> PromptQueries::search(const QString& userQuery, int limit, qint64 firstWindow) const
 {
     const QString match = toFtsQuery(userQuery);
     if (match.isEmpty())
         return QList<SearchHit>{};
-    auto query = runSql(m_database->connection(),
-                        QStringLiteral("SELECT p.id, bm25(prompts_fts), snippet(prompts_fts, 0, ?, ?, '…', 16), p.content "
-                                       "FROM prompts_fts JOIN prompts p ON p.seq = prompts_fts.rowid "
-                                       "WHERE prompts_fts MATCH ? ORDER BY bm25(prompts_fts) LIMIT ?"),
-                        {QString(QChar(kSnippetOpen)), QString(QChar(kSnippetClose)), match, std::max(1, limit)});
-    if (!query)
-        return query.error();
+    limit = std::max(1, limit);
+    QSqlDatabase db = m_database->connection();
+    auto newest = runSql(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM prompts"));
+    if (!newest)
+        return newest.error();
+    const qint64 maxSeq = newest->next() ? newest->value(0).toLongLong() : 0;
+
+    // Ranked in FTS5 alone (ORDER BY rank LIMIT): no join and no snippet for the rows that lose.
+    QList<QPair<qint64, double>> ranked;
+    for (qint64 window = std::max<qint64>(1, firstWindow);; window *= 4) {
+        const qint64 floor = std::max<qint64>(0, maxSeq - window);
+        auto query = runSql(db,
+                            QStringLiteral("SELECT rowid, rank FROM prompts_fts WHERE prompts_fts MATCH ? AND rowid > ? "
+                                           "ORDER BY rank LIMIT ?"),
+                            {match, floor, limit});
+        if (!query)
+            return query.error();
+        ranked.clear();
+        while (query->next())
+            ranked.append({query->value(0).toLongLong(), query->value(1).toDouble()});
+        if (ranked.size() >= limit || floor == 0)
+            break;
+    }
+    if (ranked.isEmpty())
+        return QList<SearchHit>{};
+
+    QStringList marks;
+    QVariantList values{QString(QChar(kSnippetOpen)), QString(QChar(kSnippetClose)), match};
+    for (const auto& [seq, rank] : ranked) {
+        marks << QStringLiteral("?");
+        values << seq;
+    }
+    auto rows = runSql(db,
+                       QStringLiteral("SELECT f.rowid, snippet(prompts_fts, 0, ?, ?, '…', 16), p.id, p.content "
+                                      "FROM prompts_fts f JOIN prompts p ON p.seq = f.rowid "
+                                      "WHERE prompts_fts MATCH ? AND f.rowid IN (%1)")
+                           .arg(marks.join(QLatin1Char(','))),
+                       values);
+    if (!rows)
+        return rows.error();
+    QHash<qint64, SearchHit> bySeq;
+    while (rows->next())
+        bySeq.insert(rows->value(0).toLongLong(),
+                     {rows->value(2).toString(), 0, rows->value(1).toString(), rows->value(3).toString()});
     QList<SearchHit> hits;
-    while (query->next())
-        hits.append({query->value(0).toString(), -query->value(1).toDouble(), query->value(2).toString(),
-                     query->value(3).toString()});
+    for (const auto& [seq, rank] : ranked)
+        if (const auto hit = bySeq.constFind(seq); hit != bySeq.constEnd()) {
+            hits.append(*hit);
+            hits.last().score = -rank; // bm25: lower is better; shown the other way round
+        }
     return hits;
 }
 

@@ -51,7 +51,13 @@ public:
 
     // FTS5 with bm25 ranking and highlighted snippets. Whatever the user typed is searched as plain
     // words (see toFtsQuery): no syntax error, no injection.
-    Result<QList<SearchHit>> search(const QString& userQuery, int limit) const;
+    //
+    // Ranking costs time in proportion to the matches, and a common word matches most of a large
+    // library: the newest kFirstWindow prompts are ranked first, and the window grows fourfold
+    // until it holds `limit` matches (or is the whole library). A very common word is therefore
+    // ranked among recent prompts only; a rare one among all of them.
+    Result<QList<SearchHit>> search(const QString& userQuery, int limit, qint64 firstWindow = kFirstWindow) const;
+    static constexpr qint64 kFirstWindow = 16384;
 
 private:
     std::shared_ptr<Database> m_database;

@@ -1,5 +1,6 @@
 #include "TempDatabase.h"
 #include "TestRegistry.h"
+#include "core/search/FtsQuery.h"
 #include "storage/PromptArchive.h"
 #include "storage/PromptQueries.h"
 #include "storage/PromptRepository.h"
@@ -114,6 +115,33 @@ private slots:
                               "WHERE p.seq = t.seq AND j.value = t.tag)");
         QVERIFY(orphans && orphans->next());
         QCOMPARE(orphans->value(0).toInt(), 0);
+    }
+
+    void rankingWindowGrowsUntilItHoldsEnoughMatches()
+    {
+        // prompts 1..10 all say "prompt number"; only the oldest says "zebra".
+        QVERIFY(runSql(m_db->connection(), "UPDATE prompts SET content = content || ' zebra zebra' WHERE seq = 1").ok());
+        PromptQueries queries(m_db->database());
+        auto common = queries.search(QStringLiteral("prompt number"), 3, 4);
+        QVERIFY(common.ok());
+        QCOMPARE(common->size(), 3);
+        QStringList newest;
+        for (qint64 seq : {7, 8, 9, 10}) {
+            auto q = runSql(m_db->connection(), "SELECT id FROM prompts WHERE seq = ?", {seq});
+            QVERIFY(q && q->next());
+            newest << q->value(0).toString();
+        }
+        for (const SearchHit& hit : *common) // a common phrase is ranked among the newest four
+            QVERIFY2(newest.contains(hit.id), qPrintable(hit.content));
+        QVERIFY(common->at(0).score >= common->at(1).score && common->at(1).score >= common->at(2).score);
+        QVERIFY(common->at(0).snippet.contains(QChar(kSnippetOpen)));
+
+        auto rare = queries.search(QStringLiteral("zebra"), 3, 4); // grows to the whole library
+        QVERIFY(rare.ok());
+        QCOMPARE(rare->size(), 1);
+        QVERIFY(rare->first().content.endsWith(QStringLiteral("zebra zebra")));
+        // Without a window that small, every match is ranked: all ten for a limit of ten.
+        QCOMPARE(queries.search(QStringLiteral("prompt"), 10)->size(), 10);
     }
 
     void offersDistinctValuesAndTags()
