@@ -422,15 +422,20 @@ Status VectorIndex::add(qint64 seq, const std::vector<float>& vector)
     return {};
 }
 
+Status VectorIndex::checkRows(size_t vectors, size_t floats) const
+{
+    if (floats == vectors * size_t(m_dimension))
+        return {};
+    return Error::data(
+        QStringLiteral("%1 vectors of %2 floats expected, %3 floats given").arg(vectors).arg(m_dimension).arg(floats),
+        m_indexPath);
+}
+
 Status VectorIndex::addMany(const std::vector<qint64>& labels, const std::vector<float>& rows)
 {
     const size_t n = labels.size();
-    if (rows.size() != n * size_t(m_dimension))
-        return Error::data(QStringLiteral("%1 vectors of %2 floats expected, %3 floats given")
-                               .arg(n)
-                               .arg(m_dimension)
-                               .arg(rows.size()),
-                           m_indexPath);
+    if (Status shape = checkRows(n, rows.size()); !shape)
+        return shape;
     QWriteLocker lock(&m_lock);
     if (m_state != State::Ready || !m_hnsw)
         return Error::data(QStringLiteral("the vector index is not loaded"), m_indexPath, rebuildHint());
@@ -518,12 +523,8 @@ Status VectorIndex::build(const std::vector<qint64>& labels, const std::vector<f
                           const std::atomic_bool* cancel)
 {
     const size_t n = labels.size();
-    if (rows.size() != n * size_t(m_dimension))
-        return Error::data(QStringLiteral("%1 vectors of %2 floats expected, %3 floats given")
-                               .arg(n)
-                               .arg(m_dimension)
-                               .arg(rows.size()),
-                           m_indexPath);
+    if (Status shape = checkRows(n, rows.size()); !shape)
+        return shape;
     auto fresh = std::make_unique<Hnsw>(m_dimension);
     try {
         fresh->graph = std::make_unique<Graph>(&fresh->space, std::max(n, kInitialCapacity), kM, kEfConstruction,

@@ -102,6 +102,8 @@ public:
 private:
     struct Hnsw;
     Status fail(State state, const QString& what);
+    // `floats` is `vectors` rows of this index's dimension, or an error saying what was given.
+    Status checkRows(size_t vectors, size_t floats) const;
 
     QString m_databasePath;
     QString m_model;

@@ -166,6 +166,9 @@ void benchImport(const bench::LibraryGenerator& generator, const QString& dir, q
                 qint64(files.size()), bytes / 1e6, seconds(timer));
 
     const QString dbPath = QDir(dir).filePath(QStringLiteral("import.db"));
+    // A fresh database each time: into one left from an earlier run every row is a duplicate.
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(dbPath + suffix);
     auto database = check(Database::open(dbPath), "open the import database");
     for (const QString& file : std::as_const(files))
         evictFromCache(file);
@@ -204,20 +207,25 @@ void benchFill(const bench::LibraryGenerator& generator, const std::shared_ptr<D
 void benchFts(const bench::LibraryGenerator& generator, const std::shared_ptr<Database>& database, int queries)
 {
     PromptQueries library(database);
-    std::vector<double> ms;
-    qint64 hits = 0;
     QElapsedTimer timer;
-    for (int q = 0; q < queries; ++q) {
-        const QString text = generator.searchQuery(q);
-        timer.restart();
-        const auto found = check(library.search(text, 20), "full-text search");
-        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-        hits += found.size();
+    // Twice over the same queries: the first pass may read the full-text index from disk (a
+    // library just opened), the second finds it in the page cache, as a session in use does.
+    Stats s;
+    for (const char* pass : {"first pass", "second pass"}) {
+        std::vector<double> ms;
+        qint64 hits = 0;
+        for (int q = 0; q < queries; ++q) {
+            const QString text = generator.searchQuery(q);
+            timer.restart();
+            const auto found = check(library.search(text, 20), "full-text search");
+            ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+            hits += found.size();
+        }
+        s = stats(ms);
+        std::printf("FTS top-20 (bm25, snippets), %-11s p50 %8.2f ms   p95 %8.2f ms   max %8.2f ms   (%d queries, "
+                    "%.1f hits each)\n",
+                    pass, s.p50, s.p95, s.max, queries, double(hits) / queries);
     }
-    const Stats s = stats(ms);
-    std::printf("FTS top-20 (bm25, snippets)   p50 %8.2f ms   p95 %8.2f ms   max %8.2f ms   (%d queries, %.1f hits "
-                "each)\n",
-                s.p50, s.p95, s.max, queries, double(hits) / queries);
     target(QStringLiteral("FTS p50 / p95"), QStringLiteral("%1 / %2 ms").arg(s.p50, 0, 'f', 2).arg(s.p95, 0, 'f', 2),
            QStringLiteral("p95 <= 20 ms"), s.p95 <= 20);
 
@@ -236,6 +244,18 @@ void benchFts(const bench::LibraryGenerator& generator, const std::shared_ptr<Da
         std::printf("first page of 200%-22s p50 %8.2f ms   (%d rows)\n",
                     rank < 0 ? "" : qPrintable(QStringLiteral(", tag '%1'").arg(filter.tag)), stats(pageMs).p50, rows);
     }
+}
+
+// Prints "  <what> done / total (s)" to stderr every 100,000 rows and at the end.
+VectorIndex::Progress progressPrinter(const char* what, const QElapsedTimer& timer)
+{
+    auto last = std::make_shared<qint64>(0);
+    return [what, &timer, last](qint64 done, qint64 total) {
+        if (done - *last >= 100000 || done == total) {
+            *last = done;
+            std::fprintf(stderr, "  %s %lld / %lld (%.0f s)\n", what, done, total, seconds(timer));
+        }
+    };
 }
 
 struct Vectors
@@ -279,14 +299,7 @@ void benchVectors(const bench::LibraryGenerator& generator, const std::shared_pt
     QElapsedTimer timer;
     const qint64 pending = check(repository.pendingCount(), "pending count");
     timer.start();
-    qint64 lastReport = 0;
-    check(repository.indexPending([&](qint64 done, qint64 total) {
-        if (done - lastReport >= 100000 || done == total) {
-            lastReport = done;
-            std::fprintf(stderr, "  embedded %lld / %lld (%.0f s)\n", done, total, seconds(timer));
-        }
-    }),
-          "indexPending");
+    check(repository.indexPending(progressPrinter("embedded", timer)), "indexPending");
     const double embedSeconds = seconds(timer);
     if (pending > 0)
         std::printf("embed + store (indexPending without a loaded index, %lld prompts, %d threads): %.1f s (%.0f "
@@ -296,14 +309,7 @@ void benchVectors(const bench::LibraryGenerator& generator, const std::shared_pt
         std::printf("embed: nothing pending%s\n", reused ? " (reused library)" : "");
 
     timer.restart();
-    qint64 lastBuild = 0;
-    check(repository.rebuildIndex([&](qint64 done, qint64 total) {
-        if (done - lastBuild >= 100000 || done == total) {
-            lastBuild = done;
-            std::fprintf(stderr, "  indexed %lld / %lld (%.0f s)\n", done, total, seconds(timer));
-        }
-    }),
-          "rebuildIndex");
+    check(repository.rebuildIndex(progressPrinter("indexed", timer)), "rebuildIndex");
     const double buildSeconds = seconds(timer);
     const QString indexPath = repository.index().indexPath();
     std::printf("index build from the stored embeddings (rebuildIndex: read + HNSW M %d ef_c %d + save): %.1f s; "
