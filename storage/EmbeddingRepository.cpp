@@ -8,6 +8,7 @@
 #include "core/embeddings/LocalEmbedder.h"
 
 #include <QCryptographicHash>
+#include <optional>
 #include <QHash>
 #include <QSqlQuery>
 #include <QThread>
@@ -134,7 +135,10 @@ Status EmbeddingRepository::indexPending(const VectorIndex::Progress& progress, 
             break;
         lastSeq = seqs.back();
 
-        const std::vector<QByteArray> blobs = embedAndEncode(texts);
+        Result<std::vector<QByteArray>> encoded = embedAndEncode(texts);
+        if (!encoded)
+            return encoded.error(); // the batches before this one are kept
+        const std::vector<QByteArray>& blobs = *encoded;
         {
             Transaction transaction(db);
             if (!transaction.begun())
@@ -185,7 +189,7 @@ Status EmbeddingRepository::indexPending(const VectorIndex::Progress& progress, 
     return cancelStatus;
 }
 
-std::vector<QByteArray> EmbeddingRepository::embedAndEncode(const QStringList& texts) const
+Result<std::vector<QByteArray>> EmbeddingRepository::embedAndEncode(const QStringList& texts) const
 {
     // Embedding is pure computation and the embedder is safe to call from any thread: the batch
     // is cut into one contiguous slice per core (embedMany per slice, so a remote embedder still
@@ -194,11 +198,16 @@ std::vector<QByteArray> EmbeddingRepository::embedAndEncode(const QStringList& t
     const qsizetype threads =
         texts.size() < kParallelEmbedMinimum ? 1 : std::clamp<qsizetype>(QThread::idealThreadCount(), 1, 16);
     const qsizetype slice = (texts.size() + threads - 1) / threads;
+    std::vector<std::optional<Error>> errors(static_cast<size_t>(threads));
     auto work = [&](qsizetype first) {
         const QStringList part = texts.mid(first, slice);
-        const std::vector<std::vector<float>> vectors = m_embedder->embedMany(part);
-        for (size_t i = 0; i < vectors.size(); ++i)
-            blobs[size_t(first) + i] = EmbeddingCodec::encode(vectors[i]);
+        Result<std::vector<std::vector<float>>> vectors = m_embedder->tryEmbedMany(part);
+        if (!vectors) {
+            errors[size_t(first / slice)] = vectors.error();
+            return;
+        }
+        for (size_t i = 0; i < vectors->size(); ++i)
+            blobs[size_t(first) + i] = EmbeddingCodec::encode((*vectors)[i]);
     };
     std::vector<std::thread> workers;
     for (qsizetype t = 1; t < threads && t * slice < texts.size(); ++t)
@@ -206,6 +215,9 @@ std::vector<QByteArray> EmbeddingRepository::embedAndEncode(const QStringList& t
     work(0);
     for (std::thread& worker : workers)
         worker.join();
+    for (const std::optional<Error>& error : errors)
+        if (error)
+            return *error;
     return blobs;
 }
 
@@ -371,8 +383,12 @@ Result<QList<SimilarPrompt>> EmbeddingRepository::similar(const QString& promptI
         if (auto stored = EmbeddingCodec::decode(row->value(2).toByteArray(), m_embedder->dimension()))
             query = std::move(*stored);
     }
-    if (query.empty()) // not embedded yet (or damaged): embed it now
-        query = m_embedder->embed(row->value(1).toString());
+    if (query.empty()) { // not embedded yet (or damaged): embed it now
+        Result<std::vector<float>> embedded = m_embedder->tryEmbed(row->value(1).toString());
+        if (!embedded)
+            return embedded.error();
+        query = std::move(*embedded);
+    }
     return search(query, k, seq);
 }
 
@@ -387,7 +403,10 @@ Result<QList<SimilarPrompt>> EmbeddingRepository::similarToText(const QString& t
         return same.error();
     if (same->next())
         excludeSeq = same->value(0).toLongLong();
-    return search(m_embedder->embed(text), k, excludeSeq);
+    Result<std::vector<float>> query = m_embedder->tryEmbed(text);
+    if (!query)
+        return query.error();
+    return search(*query, k, excludeSeq);
 }
 
 } // namespace athanor

@@ -72,7 +72,7 @@ private:
     Result<QList<VectorHit>> exactSearch(const std::vector<float>& query, int k) const;
     Result<QList<SimilarPrompt>> resolve(const QList<VectorHit>& hits, int k, qint64 excludeSeq) const;
     // The stored form (EmbeddingCodec) of each text's embedding, computed on every core.
-    std::vector<QByteArray> embedAndEncode(const QStringList& texts) const;
+    Result<std::vector<QByteArray>> embedAndEncode(const QStringList& texts) const;
 
     std::shared_ptr<Database> m_database;
     std::shared_ptr<const Embedder> m_embedder;

@@ -5,11 +5,13 @@
 #include "DoctorCommand.h"
 #include "EnhanceCommand.h"
 #include "ExportCommand.h"
+#include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "FavoriteCommand.h"
 #include "InitCommand.h"
 #include "IntentsCommand.h"
 #include "ListCommand.h"
+#include "ModelsCommand.h"
 #include "RecommendCommand.h"
 #include "RenderCommand.h"
 #include "SimilarCommand.h"
@@ -51,6 +53,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<TagCommand>());
     m_commands.push_back(std::make_unique<DeleteCommand>());
+    m_commands.push_back(std::make_unique<ModelsCommand>());
+    m_commands.push_back(std::make_unique<GenerateCommand>());
 }
 
 const CliCommand* CommandRegistry::find(const QString& name) const

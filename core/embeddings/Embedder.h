@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/Result.h"
+
 #include <vector>
 
 namespace athanor {
@@ -31,6 +33,20 @@ public:
         for (const QString& text : texts)
             vectors.push_back(embed(text));
         return vectors;
+    }
+
+    // As embedMany, for embedders that can fail (a remote provider): an Error instead of vectors.
+    // The library calls this one; local embedders need not override it.
+    virtual Result<std::vector<std::vector<float>>> tryEmbedMany(const QStringList& texts) const
+    {
+        return embedMany(texts);
+    }
+    Result<std::vector<float>> tryEmbed(const QString& text) const
+    {
+        Result<std::vector<std::vector<float>>> vectors = tryEmbedMany({text});
+        if (!vectors)
+            return vectors.error();
+        return std::move(vectors->front());
     }
 };
 

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ProviderKind.h"
+#include "core/Result.h"
+
+namespace athanor {
+
+// Where API keys live: the OS keychain (Secret Service, Keychain, Credential Manager) through
+// QtKeychain, never SQLite or QSettings. An environment variable (OPENAI_API_KEY, ...) is used
+// first when set, so a shell or CI can override the stored key. ATHANOR_KEYCHAIN=off skips the
+// keychain (tests, headless machines without a Secret Service).
+class ApiKeyStore
+{
+public:
+    enum class Source { None, Environment, Keychain };
+    struct Lookup
+    {
+        QString key;
+        Source source = Source::None;
+        QString where; // the variable's name, or "keychain"
+        QString problem; // why the keychain could not be read, when it could not
+    };
+
+    static bool keychainEnabled();
+    // The keychain entry's account name: "api-key/<provider>".
+    static QString account(ProviderKind kind);
+
+    Lookup find(ProviderKind kind) const;
+    Status store(ProviderKind kind, const QString& key) const;
+    Status remove(ProviderKind kind) const;
+
+private:
+    QString m_service = QStringLiteral("Athanor");
+};
+
+} // namespace athanor

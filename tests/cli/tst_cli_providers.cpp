@@ -1,0 +1,271 @@
+#include "CliRunner.h"
+#include "FakeHttpServer.h"
+#include "TestRegistry.h"
+#include "storage/Database.h"
+#include "storage/GenerationRepository.h"
+#include "storage/PromptRepository.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace athanor;
+using namespace athanor::test;
+using Response = FakeHttpServer::Response;
+
+namespace {
+
+constexpr const char* kKey = "sk-athanor-test-KEY-0123456789abcdef";
+
+// An OpenAI Chat Completions stream answering `text`, cut into 5-byte pieces.
+Response openAiAnswer(const QString& text, int input = 40, int output = 30)
+{
+    QByteArray body;
+    const QStringList words = text.split(QLatin1Char(' '));
+    for (int i = 0; i < words.size(); ++i) {
+        const QString piece = i == 0 ? words[i] : QLatin1Char(' ') + words[i];
+        body += "data: " + QJsonDocument(QJsonObject{{"model", "gpt-test"},
+                                                     {"choices", QJsonArray{QJsonObject{{"index", 0},
+                                                                                        {"delta", QJsonObject{{"content", piece}}}}}}})
+                               .toJson(QJsonDocument::Compact)
+            + "\n\n";
+    }
+    body += R"(data: {"model":"gpt-test","choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})" "\n\n";
+    body += QByteArray(R"(data: {"model":"gpt-test","choices":[],"usage":{"prompt_tokens":)") + QByteArray::number(input)
+        + R"(,"completion_tokens":)" + QByteArray::number(output) + "}}\n\ndata: [DONE]\n\n";
+    return Response::streamed("text/event-stream", body, 5, 0);
+}
+
+Response judgeAnswer(int score)
+{
+    return Response::json(200, QByteArray(R"({"model":"gpt-test","choices":[{"index":0,"message":{"role":"assistant","content":")")
+                                   + "Clear and specific.\\nScore: " + QByteArray::number(score)
+                                   + R"(/10"},"finish_reason":"stop"}],"usage":{"prompt_tokens":50,"completion_tokens":8}})");
+}
+
+} // namespace
+
+// `models` and `generate` against a fake provider on loopback, and the key's hygiene.
+class ProvidersCliTest : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_db;
+    QProcessEnvironment m_env;
+
+    Run cli(const QStringList& args, const QProcessEnvironment& env) { return runCli(QStringList{"--db", m_db} + args, env); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath("gen.db");
+        m_env = QProcessEnvironment::systemEnvironment();
+        // Settings, data and logs of the child go under the temporary folder, to be searched.
+        m_env.insert("XDG_CONFIG_HOME", m_dir.filePath("config"));
+        m_env.insert("XDG_DATA_HOME", m_dir.filePath("data"));
+        m_env.insert("XDG_CACHE_HOME", m_dir.filePath("cache"));
+        m_env.insert("HOME", m_dir.path());
+        m_env.insert("ATHANOR_KEYCHAIN", "off");
+        m_env.insert("OPENAI_API_KEY", kKey);
+        m_env.remove("ANTHROPIC_API_KEY");
+    }
+
+    void modelsAsJson()
+    {
+        FakeHttpServer server;
+        server.enqueue(Response::json(200, R"({"object":"list","data":[{"id":"gpt-b"},{"id":"gpt-a"}]})"));
+        const Run run = cli({"models", "--provider", "openai", "--base-url", server.baseUrl() + "/v1", "--json"}, m_env);
+        QCOMPARE(run.code, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json.value("provider").toString(), QStringLiteral("openai"));
+        QCOMPARE(json.value("models").toArray(), (QJsonArray{"gpt-a", "gpt-b"}));
+        QCOMPARE(server.requests().value(0).target, QByteArray("/v1/models"));
+        QCOMPARE(server.requests().value(0).header("authorization"), QByteArray("Bearer ") + kKey);
+    }
+
+    void missingKeyIsAClearError()
+    {
+        const Run run = cli({"models", "--provider", "anthropic", "--base-url", "http://127.0.0.1:9"}, m_env);
+        QCOMPARE(run.code, 1);
+        QVERIFY2(isErrorLine(run.err), run.err.constData());
+        QVERIFY(run.err.contains("no API key for Anthropic"));
+        QVERIFY(run.err.contains("ANTHROPIC_API_KEY"));
+    }
+
+    void wrongKeyIsANetworkError()
+    {
+        FakeHttpServer server;
+        server.enqueue(Response::json(401, R"({"error":{"message":"Incorrect API key provided: sk-athanor-test-KEY-0123456789abcdef"}})"));
+        const Run run = cli({"models", "--provider", "openai", "--base-url", server.baseUrl() + "/v1"}, m_env);
+        QCOMPARE(run.code, 3);
+        QVERIFY2(isErrorLine(run.err), run.err.constData());
+        QVERIFY(run.err.contains("OPENAI_API_KEY"));
+        QVERIFY(!run.err.contains(kKey));
+    }
+
+    void unknownProvider()
+    {
+        const Run run = cli({"models", "--provider", "bard"}, m_env);
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains("unknown provider"));
+    }
+
+    void generateRecordsEveryVariant()
+    {
+        FakeHttpServer server;
+        // Two phases, two variants each, then a judge call per variant of each phase.
+        server.enqueue(openAiAnswer("Goal: a haiku about autumn. Constraints: 5-7-5 syllables."));
+        server.enqueue(openAiAnswer("Goal: write one haiku on autumn leaves, three lines, 5-7-5.", 40, 1024));
+        server.enqueue(judgeAnswer(6));
+        server.enqueue(judgeAnswer(6));
+        server.enqueue(openAiAnswer("Write a single haiku about autumn leaves drifting down; keep the 5-7-5 form."));
+        server.enqueue(openAiAnswer("Compose one haiku (5-7-5) that captures autumn leaves falling in a quiet park."));
+        server.enqueue(judgeAnswer(9));
+        server.enqueue(judgeAnswer(9));
+        const Run run = cli({"generate", "--provider", "openai", "--base-url", server.baseUrl() + "/v1", "--model", "gpt-test",
+                             "--phases", "prima,coagulatio", "--variants", "2", "--persona", "writing", "--judge", "--json",
+                             "write a haiku about autumn"},
+                            m_env);
+        QVERIFY2(run.code == 0, run.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        const QJsonArray phases = json.value("phases").toArray();
+        QCOMPARE(phases.size(), 2);
+        QCOMPARE(phases[0].toObject().value("phase").toString(), QStringLiteral("prima-materia"));
+        QCOMPARE(phases[1].toObject().value("phase").toString(), QStringLiteral("coagulatio"));
+        const QString inputId = json.value("input_id").toString();
+        const QString session = json.value("session_id").toString();
+        QCOMPARE(session.size(), 36);
+
+        auto database = Database::open(m_db);
+        QVERIFY(database.ok());
+        GenerationRepository generations(*database);
+        PromptRepository prompts(*database);
+        const QJsonObject firstBest = [&] {
+            for (const QJsonValue& v : phases[0].toObject().value("variants").toArray())
+                if (v.toObject().value("id") == phases[0].toObject().value("best"))
+                    return v.toObject();
+            return QJsonObject();
+        }();
+        QVERIFY(!firstBest.isEmpty());
+        // The truncated variant (1024 of 1024 tokens) does not win the first phase.
+        QVERIFY(!firstBest.value("content").toString().contains("three lines"));
+        for (int p = 0; p < 2; ++p) {
+            const QJsonArray variants = phases[p].toObject().value("variants").toArray();
+            QCOMPARE(variants.size(), 2);
+            for (const QJsonValue& value : variants) {
+                const QJsonObject variant = value.toObject();
+                const QString expectedParent = p == 0 ? inputId : phases[0].toObject().value("best").toString();
+                QCOMPARE(variant.value("parent_id").toString(), expectedParent);
+                QVERIFY(variant.value("score").toDouble() > 0);
+                QVERIFY(variant.contains("judge"));
+                const auto prompt = prompts.find(variant.value("id").toString());
+                QVERIFY(prompt.has_value());
+                QCOMPARE(prompt->content, variant.value("content").toString());
+                QCOMPARE(prompt->phase, p == 0 ? QStringLiteral("prima-materia") : QStringLiteral("coagulatio"));
+                QCOMPARE(prompt->provider, QStringLiteral("openai"));
+                QCOMPARE(prompt->model, QStringLiteral("gpt-test"));
+                QCOMPARE(prompt->persona, QStringLiteral("writing"));
+                QCOMPARE(prompt->sessionId, session);
+                QCOMPARE(prompt->parentId, expectedParent);
+                QCOMPARE(prompt->maxTokens.value_or(0), 1024);
+                QVERIFY(prompt->actualTokens.value_or(0) > 0);
+                QVERIFY(prompt->temperature.has_value());
+                QCOMPARE(prompt->originalInput, QStringLiteral("write a haiku about autumn"));
+                const auto metrics = generations.metrics(prompt->id);
+                QVERIFY(metrics.ok());
+                QVERIFY(metrics->contains("response_time"));
+                QCOMPARE(metrics->value("token_usage").toInt(), variant.value("tokens").toInt());
+                QVERIFY(!metrics->contains("cost_usd")); // gpt-test has no price: unknown, not zero
+                QSqlQuery row((*database)->connection());
+                row.prepare("SELECT generation_request, generation_context FROM prompts WHERE id = ?");
+                row.addBindValue(prompt->id);
+                QVERIFY(row.exec() && row.next());
+                const QJsonObject request = QJsonDocument::fromJson(row.value(0).toByteArray()).object();
+                QCOMPARE(request.value("messages").toArray().size(), 2);
+                QCOMPARE(QJsonDocument::fromJson(row.value(1).toByteArray()).object().value("phase").toString(), prompt->phase);
+            }
+        }
+        // The second phase worked on the first phase's best.
+        const QList<FakeHttpServer::Request> requests = server.requests();
+        QCOMPARE(requests.size(), 8);
+        const QString secondPhaseUser = QJsonDocument::fromJson(requests[4].body)
+                                            .object()
+                                            .value("messages")
+                                            .toArray()
+                                            .at(1)
+                                            .toObject()
+                                            .value("content")
+                                            .toString();
+        QVERIFY(secondPhaseUser.contains(firstBest.value("content").toString()));
+        QCOMPARE(json.value("best").toString(), phases[1].toObject().value("best").toString());
+    }
+
+    void generateWithAKnownPriceRecordsCost()
+    {
+        FakeHttpServer server;
+        server.enqueue(openAiAnswer("A polished prompt about tide pools for children.", 1000000, 500000));
+        const Run run = cli({"generate", "--provider", "openai", "--base-url", server.baseUrl() + "/v1", "--model", "gpt-4o-mini",
+                             "--phases", "coagulatio", "--variants", "1", "--json", "tide pools for kids"},
+                            m_env);
+        QVERIFY2(run.code == 0, run.err.constData());
+        const QJsonObject variant =
+            QJsonDocument::fromJson(run.out).object().value("phases").toArray()[0].toObject().value("variants").toArray()[0].toObject();
+        QCOMPARE(variant.value("cost").toDouble(), 0.45); // 1M × $0.15 + 0.5M × $0.60
+    }
+
+    void generateFailsCleanlyWhenTheProviderFails()
+    {
+        FakeHttpServer server;
+        server.setFallback(Response::json(404, R"({"error":{"message":"The model `nope` does not exist"}})"));
+        const Run run = cli({"generate", "--provider", "openai", "--base-url", server.baseUrl() + "/v1", "--model", "nope",
+                             "--variants", "1", "some prompt to refine"},
+                            m_env);
+        QCOMPARE(run.code, 3);
+        QVERIFY2(isErrorLine(run.err.mid(run.err.indexOf("error:"))), run.err.constData());
+        QVERIFY(run.err.contains("nope"));
+    }
+
+    void generateUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("bad phase") << QStringList{"--phases", "prima,distillatio"};
+        QTest::newRow("repeated phase") << QStringList{"--phases", "solutio,solutio"};
+        QTest::newRow("zero variants") << QStringList{"--variants", "0"};
+        QTest::newRow("bad persona") << QStringList{"--persona", "poet"};
+        QTest::newRow("bad target score") << QStringList{"--target-score", "7"};
+    }
+    void generateUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        const Run run = cli(QStringList{"generate", "--provider", "openai"} + args + QStringList{"text"}, m_env);
+        QCOMPARE(run.code, 1);
+        QVERIFY2(isErrorLine(run.err), run.err.constData());
+    }
+
+    // The key was used by every command above: it is nowhere on disk and in no output.
+    void keyNeverReachesDiskOrOutput()
+    {
+        const Run exported = cli({"export", "--format", "json", "--out", m_dir.filePath("export.json")}, m_env);
+        QCOMPARE(exported.code, 0);
+        QVERIFY(!exported.out.contains(kKey) && !exported.err.contains(kKey));
+        int files = 0;
+        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            ++files;
+            QVERIFY2(!bytes.contains(kKey), qPrintable(file.fileName()));
+            QVERIFY2(!bytes.contains("0123456789abcdef"), qPrintable(file.fileName()));
+        }
+        QVERIFY(files >= 2); // at least the database and the export
+    }
+};
+
+ATHANOR_TEST(ProvidersCliTest)
+#include "tst_cli_providers.moc"
