@@ -6,6 +6,8 @@
 #include "ui/import/ImportController.h"
 #include "ui/library/LibraryIndexService.h"
 #include "ui/library/LibraryPane.h"
+#include "ui/playground/PlaygroundPane.h"
+#include "ui/settings/ProviderSettingsDialog.h"
 #include "ui/techniques/TechniquesPane.h"
 #include "core/AthanorVersion.h"
 #include "models/NavigationModel.h"
@@ -110,6 +112,7 @@ void MainWindow::createPanes()
     TechniquesPane* techniques = nullptr;
     ComposerPane* composer = nullptr;
     LibraryPane* library = nullptr;
+    PlaygroundPane* playground = nullptr;
     for (int row = 0; row < m_navigationModel->rowCount(); ++row) {
         const auto& entry = m_navigationModel->entry(row);
         QWidget* pane = nullptr;
@@ -119,6 +122,8 @@ void MainWindow::createPanes()
             pane = composer = new ComposerPane(m_database, m_stack);
         else if (entry.id == QLatin1String("library"))
             pane = library = new LibraryPane(m_database, m_stack);
+        else if (entry.id == QLatin1String("playground"))
+            pane = playground = new PlaygroundPane(m_database, m_stack);
         else
             pane = new PlaceholderPane(entry.title, entry.summary, m_stack);
         pane->setObjectName(entry.id + QStringLiteral("Pane"));
@@ -136,6 +141,7 @@ void MainWindow::createPanes()
             });
     connect(techniques, &TechniquesPane::favouritesChanged, composer, &ComposerPane::setFavourites);
     connectLibrary(library, composer);
+    connectPlayground(playground, library);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -174,6 +180,23 @@ void MainWindow::connectLibrary(LibraryPane* library, ComposerPane* composer)
     connect(composer, &ComposerPane::promptsChanged, library, &LibraryPane::refresh);
 }
 
+void MainWindow::connectPlayground(PlaygroundPane* playground, LibraryPane* library)
+{
+    connect(playground, &PlaygroundPane::promptsChanged, this, &MainWindow::refreshPromptCount);
+    connect(playground, &PlaygroundPane::promptsChanged, m_indexService, &LibraryIndexService::indexPending);
+    connect(playground, &PlaygroundPane::providerSettingsRequested, this, &MainWindow::showProviderSettings);
+    connect(playground, &PlaygroundPane::openInLibrary, this, [this, library](const QString& id) {
+        showPane(QStringLiteral("library"));
+        library->openPrompt(id);
+    });
+}
+
+void MainWindow::showProviderSettings()
+{
+    ProviderSettingsDialog dialog(this);
+    dialog.exec();
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -192,6 +215,9 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction* providers = edit->addAction(tr("&Providers…"), this, &MainWindow::showProviderSettings);
+    providers->setMenuRole(QAction::PreferencesRole);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int row = 0; row < m_navigationModel->rowCount(); ++row) {

@@ -21,6 +21,7 @@ class ImportController;
 class LibraryPane;
 class LibraryIndexService;
 class NavigationModel;
+class PlaygroundPane;
 
 // The shell: a side bar of panes, the stacked panes, menus and a status bar. Panes are added by
 // their features; the window itself holds no business logic.
@@ -59,6 +60,8 @@ private:
     // LibraryIndexService): the services, their File menu actions, their status bar progress.
     void createLibraryServices();
     void connectLibrary(LibraryPane* library, ComposerPane* composer);
+    void connectPlayground(PlaygroundPane* playground, LibraryPane* library);
+    void showProviderSettings();
     void addLibraryActions(QMenu* file);
     void createIndexStatus();
     void showIndexProgress(const QString& what, int done, int total);

@@ -1,0 +1,228 @@
+#include "ProviderSettingsDialog.h"
+
+#include "core/providers/ApiKeyStore.h"
+#include "core/providers/ProviderClient.h"
+#include "core/providers/ProviderSettings.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace athanor {
+
+ProviderSettingsDialog::ProviderSettingsDialog(QWidget* parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Providers"));
+    setObjectName(QStringLiteral("providerSettingsDialog"));
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("providerList"));
+    m_list->setAccessibleName(tr("Providers"));
+    for (const ProviderInfo& info : allProviders())
+        m_list->addItem(info.displayName);
+    m_list->setMaximumWidth(160);
+
+    m_key = new QLineEdit(this);
+    m_key->setObjectName(QStringLiteral("apiKey"));
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setAccessibleName(tr("API key"));
+    m_keyStatus = new QLabel(this);
+    m_keyStatus->setObjectName(QStringLiteral("keyStatus"));
+    m_keyStatus->setWordWrap(true);
+    m_forget = new QPushButton(tr("Remove from keychain"), this);
+    m_baseUrl = new QLineEdit(this);
+    m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
+    m_baseUrl->setAccessibleName(tr("Base URL"));
+    m_model = new QLineEdit(this);
+    m_model->setObjectName(QStringLiteral("defaultModel"));
+    m_model->setAccessibleName(tr("Default model"));
+    m_timeout = new QSpinBox(this);
+    m_timeout->setRange(5, 3600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setAccessibleName(tr("Timeout"));
+    m_test = new QPushButton(tr("Test"), this);
+    m_test->setObjectName(QStringLiteral("test"));
+    m_testResult = new QLabel(this);
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    auto* keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_key, 1);
+    keyRow->addWidget(m_forget);
+    form->addRow(tr("API key"), keyRow);
+    form->addRow(QString(), m_keyStatus);
+    form->addRow(tr("Base URL"), m_baseUrl);
+    form->addRow(tr("Default model"), m_model);
+    form->addRow(tr("Timeout"), m_timeout);
+    auto* testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_testResult, 1);
+    form->addRow(QString(), testRow);
+    auto* buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_list);
+    body->addLayout(form, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(body, 1);
+    layout->addWidget(buttons);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int) {
+        if (m_shown >= 0 && m_shown != m_list->currentRow()) {
+            const int next = m_list->currentRow();
+            m_list->blockSignals(true);
+            m_list->setCurrentRow(m_shown);
+            apply();
+            m_list->setCurrentRow(next);
+            m_list->blockSignals(false);
+        }
+        load();
+    });
+    connect(m_forget, &QPushButton::clicked, this, &ProviderSettingsDialog::removeKey);
+    connect(m_test, &QPushButton::clicked, this, &ProviderSettingsDialog::test);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (apply())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
+            &ProviderSettingsDialog::apply);
+    m_list->setCurrentRow(0);
+    resize(640, 360);
+}
+
+ProviderKind ProviderSettingsDialog::current() const
+{
+    return allProviders().value(std::max(0, m_list->currentRow())).kind;
+}
+
+void ProviderSettingsDialog::selectProvider(ProviderKind kind)
+{
+    for (int row = 0; row < allProviders().size(); ++row)
+        if (allProviders()[row].kind == kind)
+            m_list->setCurrentRow(row);
+}
+
+void ProviderSettingsDialog::load()
+{
+    const ProviderInfo& info = providerInfo(current());
+    m_shown = m_list->currentRow();
+    m_key->clear();
+    m_key->setEnabled(!info.keyEnvVars.isEmpty());
+    m_baseUrl->setText(ProviderSettings::baseUrl(info.kind));
+    m_baseUrl->setPlaceholderText(info.defaultBaseUrl);
+    m_model->setText(ProviderSettings::model(info.kind));
+    m_model->setPlaceholderText(info.defaultModel);
+    m_timeout->setValue(ProviderSettings::timeoutSeconds(info.kind));
+    m_testResult->clear();
+    refreshKeyStatus();
+}
+
+void ProviderSettingsDialog::refreshKeyStatus()
+{
+    const ProviderInfo& info = providerInfo(current());
+    m_forget->setEnabled(false);
+    if (info.keyEnvVars.isEmpty()) {
+        m_keyStatus->setText(tr("%1 needs no key.").arg(info.displayName));
+        m_key->setPlaceholderText(QString());
+        return;
+    }
+    const ApiKeyStore::Lookup lookup = ApiKeyStore().find(info.kind);
+    switch (lookup.source) {
+    case ApiKeyStore::Source::Environment:
+        m_keyStatus->setText(
+            tr("Using the environment variable %1, which overrides the keychain.").arg(lookup.where));
+        break;
+    case ApiKeyStore::Source::Keychain:
+        m_keyStatus->setText(tr("A key is stored in the system keychain. Type a new one to replace it."));
+        m_forget->setEnabled(true);
+        break;
+    case ApiKeyStore::Source::None:
+        m_keyStatus->setText(lookup.problem.isEmpty()
+                                 ? tr("No key yet. It will be stored in the system keychain, or set %1.")
+                                       .arg(info.keyEnvVars.join(tr(" or ")))
+                                 : tr("The keychain cannot be read (%1). Set %2 instead.")
+                                       .arg(lookup.problem, info.keyEnvVars.join(tr(" or "))));
+        break;
+    }
+    m_key->setPlaceholderText(lookup.source == ApiKeyStore::Source::None ? tr("paste the key")
+                                                                         : tr("unchanged"));
+}
+
+bool ProviderSettingsDialog::apply()
+{
+    const ProviderKind kind = current();
+    const QString url = m_baseUrl->text().trimmed();
+    if (!url.isEmpty()) {
+        const QUrl parsed(url);
+        if (!parsed.isValid() ||
+            (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https"))) {
+            m_testResult->setText(tr("The base URL must start with http:// or https://."));
+            m_baseUrl->setFocus();
+            return false;
+        }
+    }
+    ProviderSettings::setBaseUrl(kind, url);
+    ProviderSettings::setModel(kind, m_model->text());
+    ProviderSettings::setTimeoutSeconds(kind, m_timeout->value());
+    if (!m_key->text().trimmed().isEmpty()) {
+        if (Status stored = ApiKeyStore().store(kind, m_key->text()); !stored) {
+            m_keyStatus->setText(stored.error().message() + QLatin1Char(' ') + stored.error().hint);
+            return false;
+        }
+        m_key->clear();
+        refreshKeyStatus();
+    }
+    return true;
+}
+
+void ProviderSettingsDialog::removeKey()
+{
+    if (Status removed = ApiKeyStore().remove(current()); !removed)
+        m_keyStatus->setText(removed.error().message());
+    else
+        refreshKeyStatus();
+}
+
+void ProviderSettingsDialog::test()
+{
+    const ProviderKind kind = current();
+    Result<ProviderConfig> config =
+        ProviderSettings::resolve(kind, {m_baseUrl->text().trimmed(), m_model->text().trimmed()});
+    if (!m_key->text().trimmed().isEmpty()) {
+        ProviderConfig typed = config ? *config : ProviderConfig{};
+        typed.kind = kind;
+        typed.baseUrl = m_baseUrl->text().trimmed();
+        typed.apiKey = m_key->text().trimmed();
+        config = typed;
+    }
+    if (!config) {
+        m_testResult->setText(config.error().message() + QLatin1Char('\n') + config.error().hint);
+        return;
+    }
+    config->maxRetries = 0;
+    auto* client = new ProviderClient(*config, nullptr, this);
+    ProviderCall* call = client->listModels();
+    m_test->setEnabled(false);
+    m_testResult->setText(tr("Connecting…"));
+    connect(call, &ProviderCall::finished, this, [this, client, call] {
+        m_test->setEnabled(true);
+        if (call->ok()) {
+            const qsizetype count = call->models().size();
+            m_testResult->setText(count == 1 ? tr("Connected: 1 model available.")
+                                             : tr("Connected: %1 models available.").arg(count));
+        } else {
+            m_testResult->setText(call->error().error.message() + QLatin1Char('\n') +
+                                  call->error().error.hint);
+        }
+        client->deleteLater();
+    });
+}
+
+} // namespace athanor
