@@ -4,7 +4,6 @@
 #include "core/providers/ProviderClient.h"
 
 #include <QJsonArray>
-
 #include <numeric>
 
 namespace athanor {
@@ -18,12 +17,15 @@ double cosine(const std::vector<float>& a, const std::vector<float>& b)
     return std::inner_product(a.begin(), a.end(), b.begin(), 0.0);
 }
 
-QJsonObject requestJson(const ChatRequest& request, const QString& model, Phase phase, const GenerateOptions& options)
+QJsonObject requestJson(const ChatRequest& request, const QString& model, Phase phase,
+                        const GenerateOptions& options)
 {
     QJsonArray messages;
-    messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")}, {QStringLiteral("content"), request.system}});
+    messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                                {QStringLiteral("content"), request.system}});
     for (const ChatMessage& message : request.messages)
-        messages.append(QJsonObject{{QStringLiteral("role"), message.role}, {QStringLiteral("content"), message.content}});
+        messages.append(QJsonObject{{QStringLiteral("role"), message.role},
+                                    {QStringLiteral("content"), message.content}});
     return {{QStringLiteral("model"), model},
             {QStringLiteral("phase"), phaseName(phase)},
             {QStringLiteral("persona"), options.persona},
@@ -35,13 +37,10 @@ QJsonObject requestJson(const ChatRequest& request, const QString& model, Phase 
 
 } // namespace
 
-PhaseRunner::PhaseRunner(ProviderClient* client, PhasePromptLibrary prompts, std::shared_ptr<const Embedder> embedder,
-                         PriceTable prices, QObject* parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_prompts(std::move(prompts))
-    , m_embedder(std::move(embedder))
-    , m_prices(std::move(prices))
+PhaseRunner::PhaseRunner(ProviderClient* client, PhasePromptLibrary prompts,
+                         std::shared_ptr<const Embedder> embedder, PriceTable prices, QObject* parent)
+    : QObject(parent), m_client(client), m_prompts(std::move(prompts)), m_embedder(std::move(embedder)),
+      m_prices(std::move(prices))
 {
 }
 
@@ -87,6 +86,7 @@ void PhaseRunner::startRound()
     const QList<double> temps = temperatures(m_options.variants);
 
     m_roundVariants.clear();
+    m_callError.reset();
     m_calls.clear();
     m_pending = int(temps.size());
     for (int i = 0; i < temps.size(); ++i) {
@@ -106,9 +106,8 @@ void PhaseRunner::startRound()
         m_roundVariants.append(variant);
         ProviderCall* call = m_client->chat(request, m_options.stream);
         m_calls.append(call);
-        connect(call, &ProviderCall::delta, this, [this, phase, i](const QString& text) {
-            emit variantDelta(phase, m_round, i, text);
-        });
+        connect(call, &ProviderCall::delta, this,
+                [this, phase, i](const QString& text) { emit variantDelta(phase, m_round, i, text); });
         connect(call, &ProviderCall::finished, this, [this, i, call] { onVariantFinished(i, call); });
     }
 }
@@ -123,9 +122,12 @@ void PhaseRunner::onVariantFinished(int slot, ProviderCall* call)
         variant.result.text = variant.result.text.trimmed();
         if (variant.result.text.isEmpty())
             variant.error = QStringLiteral("the model returned an empty answer");
-        variant.cost = m_prices.cost(m_client->config().kind, m_client->config().effectiveModel(), variant.result.usage);
+        variant.cost =
+            m_prices.cost(m_client->config().kind, m_client->config().effectiveModel(), variant.result.usage);
     } else {
         variant.error = call->error().error.message();
+        if (!m_callError)
+            m_callError = call->error().error;
     }
     m_calls[slot] = nullptr;
     call->deleteLater();
@@ -143,7 +145,8 @@ void PhaseRunner::judgeRound()
     for (int i = 0; i < m_roundVariants.size(); ++i) {
         if (!m_roundVariants[i].ok())
             continue;
-        const PhaseMessages messages = m_prompts.judge(m_original, m_roundVariants[i].result.text, m_options.targetModel);
+        const PhaseMessages messages =
+            m_prompts.judge(m_original, m_roundVariants[i].result.text, m_options.targetModel);
         ChatRequest request;
         request.system = messages.system;
         request.messages = {{QStringLiteral("user"), messages.user}};
@@ -212,8 +215,17 @@ void PhaseRunner::finishRound()
         scores.append(variant.ok() ? variant.score : VariantScore{-1, 0, 0, 0, 0, {}, 1});
     const int best = VariantRanker::best(scores);
     if (best < 0 || !outcome.variants[best].ok()) {
-        fail(Error::network(firstError.isEmpty() ? QStringLiteral("no variant was generated") : firstError,
-                            phaseName(phase)));
+        if (m_callError) {
+            // Keep the provider's own kind and hint (which key, where to set it) and name the phase.
+            Error error = *m_callError;
+            error.what = error.message();
+            error.where = phaseName(phase);
+            fail(error);
+        } else {
+            fail(
+                Error::network(firstError.isEmpty() ? QStringLiteral("no variant was generated") : firstError,
+                               phaseName(phase)));
+        }
         return;
     }
     outcome.best = best;

@@ -6,7 +6,6 @@
 #include "core/providers/PriceTable.h"
 
 #include <QObject>
-
 #include <functional>
 #include <memory>
 
@@ -67,12 +66,13 @@ private:
     Recorder m_recorder;
 
     GenerateOptions m_options;
-    QString m_input;   // what the current round works on
+    QString m_input; // what the current round works on
     QString m_inputId;
     QString m_original;
     int m_phaseIndex = 0;
     int m_round = 0;
     QList<VariantOutcome> m_roundVariants;
+    std::optional<Error> m_callError; // the round's first failed call, kept whole for its hint
     QList<ProviderCall*> m_calls;
     int m_pending = 0;
     QList<PhaseOutcome> m_phases;

@@ -28,23 +28,29 @@ Response openAiAnswer(const QString& text, int input = 40, int output = 30)
     const QStringList words = text.split(QLatin1Char(' '));
     for (int i = 0; i < words.size(); ++i) {
         const QString piece = i == 0 ? words[i] : QLatin1Char(' ') + words[i];
-        body += "data: " + QJsonDocument(QJsonObject{{"model", "gpt-test"},
-                                                     {"choices", QJsonArray{QJsonObject{{"index", 0},
-                                                                                        {"delta", QJsonObject{{"content", piece}}}}}}})
-                               .toJson(QJsonDocument::Compact)
-            + "\n\n";
+        body += "data: " +
+                QJsonDocument(
+                    QJsonObject{{"model", "gpt-test"},
+                                {"choices", QJsonArray{QJsonObject{
+                                                {"index", 0}, {"delta", QJsonObject{{"content", piece}}}}}}})
+                    .toJson(QJsonDocument::Compact) +
+                "\n\n";
     }
-    body += R"(data: {"model":"gpt-test","choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})" "\n\n";
-    body += QByteArray(R"(data: {"model":"gpt-test","choices":[],"usage":{"prompt_tokens":)") + QByteArray::number(input)
-        + R"(,"completion_tokens":)" + QByteArray::number(output) + "}}\n\ndata: [DONE]\n\n";
+    body += R"(data: {"model":"gpt-test","choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})"
+            "\n\n";
+    body += QByteArray(R"(data: {"model":"gpt-test","choices":[],"usage":{"prompt_tokens":)") +
+            QByteArray::number(input) + R"(,"completion_tokens":)" + QByteArray::number(output) +
+            "}}\n\ndata: [DONE]\n\n";
     return Response::streamed("text/event-stream", body, 5, 0);
 }
 
 Response judgeAnswer(int score)
 {
-    return Response::json(200, QByteArray(R"({"model":"gpt-test","choices":[{"index":0,"message":{"role":"assistant","content":")")
-                                   + "Clear and specific.\\nScore: " + QByteArray::number(score)
-                                   + R"(/10"},"finish_reason":"stop"}],"usage":{"prompt_tokens":50,"completion_tokens":8}})");
+    return Response::json(
+        200,
+        QByteArray(R"({"model":"gpt-test","choices":[{"index":0,"message":{"role":"assistant","content":")") +
+            "Clear and specific.\\nScore: " + QByteArray::number(score) +
+            R"(/10"},"finish_reason":"stop"}],"usage":{"prompt_tokens":50,"completion_tokens":8}})");
 }
 
 } // namespace
@@ -57,7 +63,10 @@ class ProvidersCliTest : public QObject
     QString m_db;
     QProcessEnvironment m_env;
 
-    Run cli(const QStringList& args, const QProcessEnvironment& env) { return runCli(QStringList{"--db", m_db} + args, env); }
+    Run cli(const QStringList& args, const QProcessEnvironment& env)
+    {
+        return runCli(QStringList{"--db", m_db} + args, env);
+    }
 
 private slots:
     void initTestCase()
@@ -79,7 +88,8 @@ private slots:
     {
         FakeHttpServer server;
         server.enqueue(Response::json(200, R"({"object":"list","data":[{"id":"gpt-b"},{"id":"gpt-a"}]})"));
-        const Run run = cli({"models", "--provider", "openai", "--base-url", server.baseUrl() + "/v1", "--json"}, m_env);
+        const Run run =
+            cli({"models", "--provider", "openai", "--base-url", server.baseUrl() + "/v1", "--json"}, m_env);
         QCOMPARE(run.code, 0);
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(json.value("provider").toString(), QStringLiteral("openai"));
@@ -100,8 +110,11 @@ private slots:
     void wrongKeyIsANetworkError()
     {
         FakeHttpServer server;
-        server.enqueue(Response::json(401, R"({"error":{"message":"Incorrect API key provided: sk-athanor-test-KEY-0123456789abcdef"}})"));
-        const Run run = cli({"models", "--provider", "openai", "--base-url", server.baseUrl() + "/v1"}, m_env);
+        server.enqueue(Response::json(
+            401,
+            R"({"error":{"message":"Incorrect API key provided: sk-athanor-test-KEY-0123456789abcdef"}})"));
+        const Run run =
+            cli({"models", "--provider", "openai", "--base-url", server.baseUrl() + "/v1"}, m_env);
         QCOMPARE(run.code, 3);
         QVERIFY2(isErrorLine(run.err), run.err.constData());
         QVERIFY(run.err.contains("OPENAI_API_KEY"));
@@ -123,13 +136,15 @@ private slots:
         server.enqueue(openAiAnswer("Goal: write one haiku on autumn leaves, three lines, 5-7-5.", 40, 1024));
         server.enqueue(judgeAnswer(6));
         server.enqueue(judgeAnswer(6));
-        server.enqueue(openAiAnswer("Write a single haiku about autumn leaves drifting down; keep the 5-7-5 form."));
-        server.enqueue(openAiAnswer("Compose one haiku (5-7-5) that captures autumn leaves falling in a quiet park."));
+        server.enqueue(
+            openAiAnswer("Write a single haiku about autumn leaves drifting down; keep the 5-7-5 form."));
+        server.enqueue(
+            openAiAnswer("Compose one haiku (5-7-5) that captures autumn leaves falling in a quiet park."));
         server.enqueue(judgeAnswer(9));
         server.enqueue(judgeAnswer(9));
-        const Run run = cli({"generate", "--provider", "openai", "--base-url", server.baseUrl() + "/v1", "--model", "gpt-test",
-                             "--phases", "prima,coagulatio", "--variants", "2", "--persona", "writing", "--judge", "--json",
-                             "write a haiku about autumn"},
+        const Run run = cli({"generate", "--provider", "openai", "--base-url", server.baseUrl() + "/v1",
+                             "--model", "gpt-test", "--phases", "prima,coagulatio", "--variants", "2",
+                             "--persona", "writing", "--judge", "--json", "write a haiku about autumn"},
                             m_env);
         QVERIFY2(run.code == 0, run.err.constData());
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
@@ -159,14 +174,16 @@ private slots:
             QCOMPARE(variants.size(), 2);
             for (const QJsonValue& value : variants) {
                 const QJsonObject variant = value.toObject();
-                const QString expectedParent = p == 0 ? inputId : phases[0].toObject().value("best").toString();
+                const QString expectedParent =
+                    p == 0 ? inputId : phases[0].toObject().value("best").toString();
                 QCOMPARE(variant.value("parent_id").toString(), expectedParent);
                 QVERIFY(variant.value("score").toDouble() > 0);
                 QVERIFY(variant.contains("judge"));
                 const auto prompt = prompts.find(variant.value("id").toString());
                 QVERIFY(prompt.has_value());
                 QCOMPARE(prompt->content, variant.value("content").toString());
-                QCOMPARE(prompt->phase, p == 0 ? QStringLiteral("prima-materia") : QStringLiteral("coagulatio"));
+                QCOMPARE(prompt->phase,
+                         p == 0 ? QStringLiteral("prima-materia") : QStringLiteral("coagulatio"));
                 QCOMPARE(prompt->provider, QStringLiteral("openai"));
                 QCOMPARE(prompt->model, QStringLiteral("gpt-test"));
                 QCOMPARE(prompt->persona, QStringLiteral("writing"));
@@ -187,7 +204,9 @@ private slots:
                 QVERIFY(row.exec() && row.next());
                 const QJsonObject request = QJsonDocument::fromJson(row.value(0).toByteArray()).object();
                 QCOMPARE(request.value("messages").toArray().size(), 2);
-                QCOMPARE(QJsonDocument::fromJson(row.value(1).toByteArray()).object().value("phase").toString(), prompt->phase);
+                QCOMPARE(
+                    QJsonDocument::fromJson(row.value(1).toByteArray()).object().value("phase").toString(),
+                    prompt->phase);
             }
         }
         // The second phase worked on the first phase's best.
@@ -209,12 +228,19 @@ private slots:
     {
         FakeHttpServer server;
         server.enqueue(openAiAnswer("A polished prompt about tide pools for children.", 1000000, 500000));
-        const Run run = cli({"generate", "--provider", "openai", "--base-url", server.baseUrl() + "/v1", "--model", "gpt-4o-mini",
-                             "--phases", "coagulatio", "--variants", "1", "--json", "tide pools for kids"},
-                            m_env);
+        const Run run =
+            cli({"generate", "--provider", "openai", "--base-url", server.baseUrl() + "/v1", "--model",
+                 "gpt-4o-mini", "--phases", "coagulatio", "--variants", "1", "--json", "tide pools for kids"},
+                m_env);
         QVERIFY2(run.code == 0, run.err.constData());
-        const QJsonObject variant =
-            QJsonDocument::fromJson(run.out).object().value("phases").toArray()[0].toObject().value("variants").toArray()[0].toObject();
+        const QJsonObject variant = QJsonDocument::fromJson(run.out)
+                                        .object()
+                                        .value("phases")
+                                        .toArray()[0]
+                                        .toObject()
+                                        .value("variants")
+                                        .toArray()[0]
+                                        .toObject();
         QCOMPARE(variant.value("cost").toDouble(), 0.45); // 1M × $0.15 + 0.5M × $0.60
     }
 
@@ -222,8 +248,8 @@ private slots:
     {
         FakeHttpServer server;
         server.setFallback(Response::json(404, R"({"error":{"message":"The model `nope` does not exist"}})"));
-        const Run run = cli({"generate", "--provider", "openai", "--base-url", server.baseUrl() + "/v1", "--model", "nope",
-                             "--variants", "1", "some prompt to refine"},
+        const Run run = cli({"generate", "--provider", "openai", "--base-url", server.baseUrl() + "/v1",
+                             "--model", "nope", "--variants", "1", "some prompt to refine"},
                             m_env);
         QCOMPARE(run.code, 3);
         QVERIFY2(isErrorLine(run.err.mid(run.err.indexOf("error:"))), run.err.constData());
@@ -242,15 +268,87 @@ private slots:
     void generateUsageErrors()
     {
         QFETCH(QStringList, args);
-        const Run run = cli(QStringList{"generate", "--provider", "openai"} + args + QStringList{"text"}, m_env);
+        const Run run =
+            cli(QStringList{"generate", "--provider", "openai"} + args + QStringList{"text"}, m_env);
         QCOMPARE(run.code, 1);
         QVERIFY2(isErrorLine(run.err), run.err.constData());
+    }
+
+    void enhanceHandsTheLastStepToTheProvider()
+    {
+        FakeHttpServer server;
+        const QString polished = QStringLiteral(
+            "You are a patient teacher. Explain recursion to a ten-year-old with one everyday example.");
+        server.enqueue(openAiAnswer(polished));
+        const Run run = cli({"enhance", "--provider", "openai", "--base-url", server.baseUrl() + "/v1",
+                             "--model", "gpt-test", "--json", "explain recursion to a child"},
+                            m_env);
+        QVERIFY2(run.code == 0, run.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        const QString enhancedId = json.value("id").toString();
+        const QString enhanced = json.value("enhanced").toString();
+        QVERIFY(enhanced.contains("explain recursion to a child"));
+        const QJsonObject last = json.value("final").toObject();
+        QCOMPARE(last.value("content").toString(), polished);
+        QCOMPARE(last.value("parent_id").toString(), enhancedId);
+        QCOMPARE(last.value("provider").toString(), QStringLiteral("openai"));
+        QCOMPARE(last.value("model").toString(), QStringLiteral("gpt-test"));
+        QCOMPARE(last.value("phase").toString(), QStringLiteral("coagulatio"));
+        QCOMPARE(last.value("tokens").toInt(), 70);
+
+        // One call: the coagulatio prompt carrying the locally enhanced text.
+        QCOMPARE(server.requests().size(), 1);
+        const QJsonArray messages =
+            QJsonDocument::fromJson(server.requests()[0].body).object().value("messages").toArray();
+        QVERIFY(messages.last().toObject().value("content").toString().contains(enhanced));
+
+        auto database = Database::open(m_db);
+        QVERIFY(database.ok());
+        const auto stored = PromptRepository(*database).find(last.value("id").toString());
+        QVERIFY(stored.has_value());
+        QCOMPARE(stored->content, polished);
+        QCOMPARE(stored->parentId, enhancedId);
+        QCOMPARE(stored->phase, QStringLiteral("coagulatio"));
+        QCOMPARE(stored->originalInput, QStringLiteral("explain recursion to a child"));
+        QCOMPARE(PromptRepository(*database).find(enhancedId)->content, enhanced);
+    }
+
+    void enhanceStreamsTheFinalPromptAsText()
+    {
+        FakeHttpServer server;
+        server.enqueue(openAiAnswer("List three risks of the plan, most serious first."));
+        const Run run = cli({"enhance", "--provider", "openai", "--base-url", server.baseUrl() + "/v1",
+                             "--model", "gpt-test", "what could go wrong with my plan"},
+                            m_env);
+        QVERIFY2(run.code == 0, run.err.constData());
+        QCOMPARE(run.out.trimmed(), QByteArray("List three risks of the plan, most serious first."));
+        QVERIFY(run.err.contains("final: "));
+    }
+
+    void enhanceWithoutAProviderTakesNoModel()
+    {
+        const Run run = cli({"enhance", "--model", "gpt-test", "some prompt"}, m_env);
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains("--provider"));
+    }
+
+    void enhanceReportsAProviderFailure()
+    {
+        FakeHttpServer server;
+        server.setFallback(Response::json(401, R"({"error":{"message":"Incorrect API key"}})"));
+        const Run run = cli({"enhance", "--provider", "openai", "--base-url", server.baseUrl() + "/v1",
+                             "--model", "gpt-test", "summarise this report"},
+                            m_env);
+        QCOMPARE(run.code, 3);
+        QVERIFY2(run.err.contains("OPENAI_API_KEY"), run.err.constData());
+        QVERIFY(!run.err.contains(kKey));
     }
 
     // The key was used by every command above: it is nowhere on disk and in no output.
     void keyNeverReachesDiskOrOutput()
     {
-        const Run exported = cli({"export", "--format", "json", "--out", m_dir.filePath("export.json")}, m_env);
+        const Run exported =
+            cli({"export", "--format", "json", "--out", m_dir.filePath("export.json")}, m_env);
         QCOMPARE(exported.code, 0);
         QVERIFY(!exported.out.contains(kKey) && !exported.err.contains(kKey));
         int files = 0;
