@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -187,6 +188,17 @@ private slots:
         // priced).
         QCOMPARE(count("SELECT count(*) FROM prompt_metrics"), 5);
         QCOMPARE(count("SELECT count(*) FROM prompt_metrics WHERE metric_type = 'cost'"), 1);
+
+        // The key the OpenAI column used is in neither the database nor the settings.
+        QSettings settings;
+        settings.sync();
+        for (const QString& path :
+             {m_db->path(), m_db->path() + QStringLiteral("-wal"), settings.fileName()}) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            QVERIFY2(!file.readAll().contains("sk-playground-test-key"), qPrintable(path));
+        }
     }
 
     void columnsCanBeAddedUpToFourAndRemovedDownToTwo()

@@ -35,6 +35,7 @@ ProviderSettingsDialog::ProviderSettingsDialog(QWidget* parent) : QDialog(parent
     m_keyStatus->setObjectName(QStringLiteral("keyStatus"));
     m_keyStatus->setWordWrap(true);
     m_forget = new QPushButton(tr("Remove from keychain"), this);
+    m_forget->setObjectName(QStringLiteral("removeKey"));
     m_baseUrl = new QLineEdit(this);
     m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
     m_baseUrl->setAccessibleName(tr("Base URL"));
