@@ -10,7 +10,10 @@
 
 namespace athanor {
 
-GenerationRepository::GenerationRepository(std::shared_ptr<Database> database) : m_database(std::move(database)) {}
+GenerationRepository::GenerationRepository(std::shared_ptr<Database> database)
+    : m_database(std::move(database))
+{
+}
 
 Result<QString> GenerationRepository::recordInput(const Run& run)
 {
@@ -24,7 +27,8 @@ Result<QString> GenerationRepository::recordInput(const Run& run)
     return prompts.add(prompt);
 }
 
-Result<QString> GenerationRepository::recordVariant(const Run& run, const VariantOutcome& variant, bool withPhase)
+Result<QString> GenerationRepository::recordVariant(const Run& run, const VariantOutcome& variant,
+                                                    bool withPhase)
 {
     QSqlDatabase db = m_database->connection();
     PromptRepository prompts(m_database);
@@ -42,7 +46,8 @@ Result<QString> GenerationRepository::recordVariant(const Run& run, const Varian
     prompt.model = variant.result.model.isEmpty() ? run.model : variant.result.model;
     prompt.persona = run.persona;
     prompt.temperature = variant.temperature;
-    prompt.maxTokens = variant.request.value(QStringLiteral("max_tokens")).toInt();
+    if (const int limit = variant.request.value(QStringLiteral("max_tokens")).toInt(); limit > 0)
+        prompt.maxTokens = limit; // no limit sent: NULL, not zero
     prompt.actualTokens = variant.result.usage.output;
     prompt.parentId = variant.parentId;
     prompt.sessionId = run.sessionId;
@@ -52,33 +57,36 @@ Result<QString> GenerationRepository::recordVariant(const Run& run, const Varian
     if (!id)
         return id.error();
 
-    const QJsonObject context{{QStringLiteral("phase"), withPhase ? QJsonValue(phaseName(variant.phase)) : QJsonValue()},
-                              {QStringLiteral("round"), variant.round},
-                              {QStringLiteral("variant"), variant.index},
-                              {QStringLiteral("finish_reason"), variant.result.finishReason},
-                              {QStringLiteral("attempts"), variant.result.attempts},
-                              {QStringLiteral("input_tokens"), variant.result.usage.input},
-                              {QStringLiteral("output_tokens"), variant.result.usage.output},
-                              {QStringLiteral("score"), variant.score.total},
-                              {QStringLiteral("score_components"),
-                               QJsonObject{{QStringLiteral("temperature"), variant.score.temperature},
-                                           {QStringLiteral("efficiency"), variant.score.efficiency},
-                                           {QStringLiteral("similarity"), variant.score.similarity},
-                                           {QStringLiteral("length"), variant.score.length},
-                                           {QStringLiteral("judge"), variant.score.judge ? QJsonValue(*variant.score.judge)
-                                                                                         : QJsonValue()}}}};
-    auto updated = runSql(db, QStringLiteral("UPDATE prompts SET generation_request = ?, generation_context = ? WHERE id = ?"),
-                          {QString::fromUtf8(QJsonDocument(variant.request).toJson(QJsonDocument::Compact)),
-                           QString::fromUtf8(QJsonDocument(context).toJson(QJsonDocument::Compact)), *id});
+    const QJsonObject context{
+        {QStringLiteral("phase"), withPhase ? QJsonValue(phaseName(variant.phase)) : QJsonValue()},
+        {QStringLiteral("round"), variant.round},
+        {QStringLiteral("variant"), variant.index},
+        {QStringLiteral("finish_reason"), variant.result.finishReason},
+        {QStringLiteral("attempts"), variant.result.attempts},
+        {QStringLiteral("input_tokens"), variant.result.usage.input},
+        {QStringLiteral("output_tokens"), variant.result.usage.output},
+        {QStringLiteral("score"), variant.score.total},
+        {QStringLiteral("score_components"),
+         QJsonObject{{QStringLiteral("temperature"), variant.score.temperature},
+                     {QStringLiteral("efficiency"), variant.score.efficiency},
+                     {QStringLiteral("similarity"), variant.score.similarity},
+                     {QStringLiteral("length"), variant.score.length},
+                     {QStringLiteral("judge"),
+                      variant.score.judge ? QJsonValue(*variant.score.judge) : QJsonValue()}}}};
+    auto updated = runSql(
+        db, QStringLiteral("UPDATE prompts SET generation_request = ?, generation_context = ? WHERE id = ?"),
+        {QString::fromUtf8(QJsonDocument(variant.request).toJson(QJsonDocument::Compact)),
+         QString::fromUtf8(QJsonDocument(context).toJson(QJsonDocument::Compact)), *id});
     if (!updated)
         return updated.error();
 
-    const QString insert = QStringLiteral(
-        "INSERT INTO prompt_metrics (id, prompt_id, metric_type, response_time, token_usage, cost_usd, usage_count) "
-        "VALUES (?, ?, ?, ?, ?, ?, 1)");
+    const QString insert = QStringLiteral("INSERT INTO prompt_metrics (id, prompt_id, metric_type, "
+                                          "response_time, token_usage, cost_usd, usage_count) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, 1)");
     const QVariant null;
-    QList<QVariantList> rows{{newUuid(), *id, QStringLiteral("time"), variant.result.latencyMs, null, null},
-                             {newUuid(), *id, QStringLiteral("tokens"), null, variant.result.usage.total(), null}};
+    QList<QVariantList> rows{
+        {newUuid(), *id, QStringLiteral("time"), variant.result.latencyMs, null, null},
+        {newUuid(), *id, QStringLiteral("tokens"), null, variant.result.usage.total(), null}};
     if (variant.cost)
         rows.append({newUuid(), *id, QStringLiteral("cost"), null, null, *variant.cost});
     for (const QVariantList& row : rows)
@@ -91,10 +99,11 @@ Result<QString> GenerationRepository::recordVariant(const Run& run, const Varian
 
 Result<QVariantMap> GenerationRepository::metrics(const QString& promptId) const
 {
-    auto rows = runSql(m_database->connection(),
-                       QStringLiteral("SELECT metric_type, response_time, token_usage, cost_usd FROM prompt_metrics "
-                                      "WHERE prompt_id = ?"),
-                       {promptId});
+    auto rows =
+        runSql(m_database->connection(),
+               QStringLiteral("SELECT metric_type, response_time, token_usage, cost_usd FROM prompt_metrics "
+                              "WHERE prompt_id = ?"),
+               {promptId});
     if (!rows)
         return rows.error();
     QVariantMap map;

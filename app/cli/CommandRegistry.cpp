@@ -12,6 +12,7 @@
 #include "IntentsCommand.h"
 #include "ListCommand.h"
 #include "ModelsCommand.h"
+#include "PricesCommand.h"
 #include "RecommendCommand.h"
 #include "RenderCommand.h"
 #include "SimilarCommand.h"
@@ -54,6 +55,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<TagCommand>());
     m_commands.push_back(std::make_unique<DeleteCommand>());
     m_commands.push_back(std::make_unique<ModelsCommand>());
+    m_commands.push_back(std::make_unique<PricesCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
 }
 

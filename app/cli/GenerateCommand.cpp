@@ -34,13 +34,15 @@ void GenerateCommand::configure(QCommandLineParser& parser) const
                       QStringLiteral("Optimise: repeat a phase until its best scores this (0-1)."),
                       QStringLiteral("S")});
     parser.addOption({QStringLiteral("max-rounds"),
-                      QStringLiteral("Rounds per phase when optimising (default 3)."), QStringLiteral("N"),
-                      QStringLiteral("3")});
+                      QStringLiteral("With --target-score: at most this many rounds per phase (default 3)."),
+                      QStringLiteral("N"), QStringLiteral("3")});
     parser.addOption(
-        {QStringLiteral("json"),
-         QStringLiteral(
-             "Print {\"session_id\",\"phases\":[{\"phase\",\"variants\":[{\"id\",\"parent_id\",\"content\","
-             "\"score\",\"tokens\",\"cost\",\"latency_ms\"}],\"best\"}],\"best\"}.")});
+        {QStringLiteral("json"), QStringLiteral("Print "
+                                                "{\"session_id\",\"input_id\",\"phases\":[{\"phase\","
+                                                "\"rounds\",\"variants\":[{\"id\",\"parent_id\","
+                                                "\"round\",\"temperature\",\"content\",\"score\",\"tokens\","
+                                                "\"cost\",\"latency_ms\"[,\"judge\"][,\"error\"]}],"
+                                                "\"best\"}],\"best\",\"best_content\"}.")});
 }
 
 int GenerateCommand::run(const QCommandLineParser& parser, CliContext& context) const

@@ -1,8 +1,9 @@
 #include "PriceTable.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
-
 #include <yaml-cpp/yaml.h>
 
 namespace athanor {
@@ -41,8 +42,9 @@ Status PriceTable::read(const QString& path)
         for (const auto& provider : root["free_providers"])
             m_freeProviders.append(QString::fromStdString(provider.as<std::string>()));
     } catch (const YAML::Exception& e) {
-        return Error::data(QStringLiteral("the price table is malformed: %1").arg(QString::fromStdString(e.msg)),
-                           QStringLiteral("%1:%2").arg(path).arg(e.mark.line + 1));
+        return Error::data(
+            QStringLiteral("the price table is malformed: %1").arg(QString::fromStdString(e.msg)),
+            QStringLiteral("%1:%2").arg(path).arg(e.mark.line + 1));
     }
     return {};
 }
@@ -61,7 +63,8 @@ std::optional<PriceTable::Price> PriceTable::price(const QString& model) const
     return m_prices.value(best);
 }
 
-std::optional<double> PriceTable::cost(ProviderKind provider, const QString& model, const TokenUsage& usage) const
+std::optional<double> PriceTable::cost(ProviderKind provider, const QString& model,
+                                       const TokenUsage& usage) const
 {
     if (m_freeProviders.contains(providerName(provider)))
         return 0.0;
@@ -79,19 +82,44 @@ Status PriceTable::saveUserFile(const QString& path, const PriceTable& shipped) 
     QStringList names = m_prices.keys();
     names.sort();
     for (const QString& name : names) {
-        const Price mine = m_prices.value(name);
-        const std::optional<Price> theirs = shipped.m_prices.contains(name) ? std::optional(shipped.m_prices.value(name)) : std::nullopt;
-        if (theirs && theirs->inputPerMillion == mine.inputPerMillion && theirs->outputPerMillion == mine.outputPerMillion)
+        if (!isCustom(name, shipped))
             continue;
-        out << YAML::Key << name.toStdString() << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::Key << "input"
-            << YAML::Value << mine.inputPerMillion << YAML::Key << "output" << YAML::Value << mine.outputPerMillion
-            << YAML::EndMap;
+        const Price mine = m_prices.value(name);
+        out << YAML::Key << name.toStdString() << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::Key
+            << "input" << YAML::Value << mine.inputPerMillion << YAML::Key << "output" << YAML::Value
+            << mine.outputPerMillion << YAML::EndMap;
     }
     out << YAML::EndMap << YAML::EndMap;
+    QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(out.c_str()) < 0 || !file.commit())
         return Error::data(QStringLiteral("cannot save the price table: %1").arg(file.errorString()), path);
     return {};
+}
+
+std::optional<PriceTable::Price> PriceTable::entry(const QString& model) const
+{
+    if (const auto it = m_prices.constFind(model); it != m_prices.constEnd())
+        return *it;
+    return std::nullopt;
+}
+
+void PriceTable::reset(const QString& model, const PriceTable& shipped)
+{
+    if (const std::optional<Price> theirs = shipped.entry(model))
+        m_prices.insert(model, *theirs);
+    else
+        m_prices.remove(model);
+}
+
+bool PriceTable::isCustom(const QString& model, const PriceTable& shipped) const
+{
+    const std::optional<Price> mine = entry(model);
+    const std::optional<Price> theirs = shipped.entry(model);
+    if (!mine)
+        return false;
+    return !theirs || theirs->inputPerMillion != mine->inputPerMillion ||
+           theirs->outputPerMillion != mine->outputPerMillion;
 }
 
 QStringList PriceTable::models() const

@@ -4,7 +4,6 @@
 #include "core/Result.h"
 
 #include <QHash>
-
 #include <optional>
 
 namespace athanor {
@@ -31,6 +30,12 @@ public:
     std::optional<double> cost(ProviderKind provider, const QString& model, const TokenUsage& usage) const;
 
     void set(const QString& model, Price price) { m_prices.insert(model, price); }
+    // The entry exactly as named, without prefix matching.
+    std::optional<Price> entry(const QString& model) const;
+    // Back to the shipped price, or gone when the shipped table does not know the model.
+    void reset(const QString& model, const PriceTable& shipped);
+    // Whether the entry is the user's own (absent from the shipped table or different there).
+    bool isCustom(const QString& model, const PriceTable& shipped) const;
     // The user's file: the entries that differ from the shipped table.
     Status saveUserFile(const QString& path, const PriceTable& shipped) const;
     QStringList models() const;

@@ -17,7 +17,7 @@ QString keyAdvice(ProviderKind kind)
     const ProviderInfo& info = providerInfo(kind);
     if (info.keyEnvVars.isEmpty())
         return {};
-    return tr("Set the %1 key in Settings ▸ Providers, or in the environment variable %2.")
+    return tr("Set the %1 key in Edit ▸ Providers…, or in the environment variable %2.")
         .arg(info.displayName, info.keyEnvVars.join(QLatin1String(" or ")));
 }
 
@@ -77,7 +77,7 @@ ProviderError ProviderError::timeout(ProviderKind kind, const QString& url, int 
 {
     return make(Reason::Timeout, 0,
                 tr("%1 did not answer within %2 s").arg(providerInfo(kind).displayName).arg(ms / 1000.0, 0, 'g', 3), url,
-                tr("Try again, or raise the timeout in Settings ▸ Providers."));
+                tr("Try again, or raise the timeout in Edit ▸ Providers…"));
 }
 
 ProviderError ProviderError::malformed(ProviderKind kind, const QString& url, const QString& detail)

@@ -63,7 +63,7 @@ Result<ProviderConfig> ProviderSettings::resolve(ProviderKind kind, const Overri
         return config;
     const ApiKeyStore::Lookup lookup = keys.find(kind);
     if (lookup.key.isEmpty()) {
-        QString hint = QStringLiteral("Set it in Settings ▸ Providers, or in the environment variable %1.")
+        QString hint = QStringLiteral("Set it in Edit ▸ Providers…, or in the environment variable %1.")
                            .arg(info.keyEnvVars.join(QLatin1String(" or ")));
         if (!lookup.problem.isEmpty())
             hint += QStringLiteral(" (The keychain could not be read: %1.)").arg(lookup.problem);

@@ -344,6 +344,64 @@ private slots:
         QVERIFY(!run.err.contains(kKey));
     }
 
+    void pricesAreSetUsedAndReset()
+    {
+        Run run = cli({"prices", "--set", "gpt-test", "--input", "2", "--output", "4", "--json"}, m_env);
+        QVERIFY2(run.code == 0, run.err.constData());
+        QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QVERIFY(json.value("file").toString().startsWith(m_dir.filePath("data")));
+        QCOMPARE(
+            json.value("prices").toArray(),
+            (QJsonArray{QJsonObject{{"model", "gpt-test"}, {"input", 2}, {"output", 4}, {"custom", true}}}));
+
+        FakeHttpServer server;
+        server.enqueue(openAiAnswer("A priced prompt.", 1000, 500));
+        run = cli({"generate", "--provider", "openai", "--base-url", server.baseUrl() + "/v1", "--model",
+                   "gpt-test", "--phases", "coagulatio", "--variants", "1", "--json", "price this"},
+                  m_env);
+        QVERIFY2(run.code == 0, run.err.constData());
+        const QJsonObject variant = QJsonDocument::fromJson(run.out)
+                                        .object()
+                                        .value("phases")
+                                        .toArray()[0]
+                                        .toObject()
+                                        .value("variants")
+                                        .toArray()[0]
+                                        .toObject();
+        QCOMPARE(variant.value("cost").toDouble(), 0.004); // 1000 × $2/M + 500 × $4/M
+
+        run = cli({"prices", "--json"}, m_env);
+        json = QJsonDocument::fromJson(run.out).object();
+        int custom = 0;
+        for (const QJsonValue& row : json.value("prices").toArray())
+            custom += row.toObject().value("custom").toBool() ? 1 : 0;
+        QCOMPARE(custom, 1);
+        QVERIFY(json.value("prices").toArray().size() > 10); // the shipped table too
+
+        run = cli({"prices", "--reset", "gpt-test"}, m_env);
+        QCOMPARE(run.code, 0);
+        run = cli({"prices", "--json"}, m_env);
+        for (const QJsonValue& row : QJsonDocument::fromJson(run.out).object().value("prices").toArray())
+            QVERIFY(row.toObject().value("model").toString() != QStringLiteral("gpt-test"));
+    }
+
+    void pricesUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("negative") << QStringList{"--set", "m", "--input", "-1", "--output", "1"};
+        QTest::newRow("no output") << QStringList{"--set", "m", "--input", "1"};
+        QTest::newRow("input alone") << QStringList{"--input", "1"};
+        QTest::newRow("set and reset")
+            << QStringList{"--set", "m", "--input", "1", "--output", "1", "--reset", "m"};
+    }
+    void pricesUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        const Run run = cli(QStringList{"prices"} + args, m_env);
+        QCOMPARE(run.code, 1);
+        QVERIFY2(isErrorLine(run.err), run.err.constData());
+    }
+
     // The key was used by every command above: it is nowhere on disk and in no output.
     void keyNeverReachesDiskOrOutput()
     {

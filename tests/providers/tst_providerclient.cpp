@@ -200,7 +200,7 @@ private slots:
         QCOMPARE(call->error().httpStatus, 401);
         const QString text = call->error().error.message() + call->error().error.hint;
         QVERIFY2(text.contains(providerInfo(provider).keyEnvVars.first()), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("Settings")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Edit ▸ Providers")), qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("sk-secret")) && !text.contains(QStringLiteral("lmnop")), qPrintable(text));
         QCOMPARE(server.requestCount(), 1); // a wrong key is not retried
     }

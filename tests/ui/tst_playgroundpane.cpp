@@ -1,7 +1,9 @@
 #include "FakeHttpServer.h"
 #include "TempDatabase.h"
 #include "TestRegistry.h"
+#include "core/phases/GenerationSetup.h"
 #include "core/providers/ProviderSettings.h"
+#include "models/PriceTableModel.h"
 #include "models/VariantTreeModel.h"
 #include "storage/FeedbackRepository.h"
 #include "storage/PromptRepository.h"
@@ -22,6 +24,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -161,6 +164,9 @@ private slots:
                  QStringLiteral("Write a haiku about autumn"));
         const QJsonObject ollamaBody = QJsonDocument::fromJson(m_ollama->requests().last().body).object();
         QCOMPARE(ollamaBody.value("options").toObject().value("temperature").toDouble(), 0.2);
+        // Controls changed after the run do not change what is saved: the answer belongs to its run.
+        pane.columns()[1]->findChild<QDoubleSpinBox*>(QStringLiteral("temperature"))->setValue(1.5);
+        prompt->setPlainText(QStringLiteral("A different prompt typed afterwards"));
 
         // Rate the second column: it is saved with its lineage, and the rating recorded.
         QTest::mouseClick(pane.columns()[1]->rating()->findChild<QToolButton*>(QStringLiteral("star4")),
@@ -173,6 +179,7 @@ private slots:
         QCOMPARE(prompt2->model, QStringLiteral("llama-test"));
         QCOMPARE(prompt2->temperature.value_or(-1), 0.2);
         QVERIFY(prompt2->phase.isEmpty());
+        QVERIFY(!prompt2->maxTokens.has_value()); // the Playground sends no limit
         auto parent = PromptRepository(m_db->database()).find(prompt2->parentId);
         QVERIFY(parent.has_value());
         QCOMPARE(parent->content, QStringLiteral("Write a haiku about autumn"));
@@ -309,11 +316,23 @@ private slots:
         url->setText(QStringLiteral("http://127.0.0.1:9/v1beta"));
         model->setText(QStringLiteral("gemini-test"));
         QVERIFY(dialog.apply());
+        // Leaving a provider with a bad URL keeps it selected, with the reason shown.
+        url->setText(QStringLiteral("ftp://still-wrong"));
+        dialog.selectProvider(ProviderKind::Ollama);
+        QCOMPARE(dialog.findChild<QListWidget*>(QStringLiteral("providerList"))->currentRow(), 2);
+        QCOMPARE(url->text(), QStringLiteral("ftp://still-wrong"));
+        url->setText(QStringLiteral("http://127.0.0.1:9/v1beta"));
         QCOMPARE(ProviderSettings::baseUrl(ProviderKind::Google),
                  QStringLiteral("http://127.0.0.1:9/v1beta"));
         QCOMPARE(ProviderSettings::model(ProviderKind::Google), QStringLiteral("gemini-test"));
-        // With the keychain off, a typed key cannot be stored, and the dialog says so.
-        dialog.findChild<QLineEdit*>(QStringLiteral("apiKey"))->setText(QStringLiteral("g-key"));
+        // With the keychain off the key field is off, the dialog says which variable to set, and
+        // a key that still gets typed cannot be stored.
+        auto* keyField = dialog.findChild<QLineEdit*>(QStringLiteral("apiKey"));
+        QVERIFY(!keyField->isEnabled());
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("keyStatus"))
+                    ->text()
+                    .contains(QStringLiteral("GEMINI_API_KEY")));
+        keyField->setText(QStringLiteral("g-key"));
         QVERIFY(!dialog.apply());
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("keyStatus"))
                     ->text()
@@ -324,6 +343,50 @@ private slots:
         QFile file(settings.fileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("g-key"));
+    }
+
+    void pricesAreEditedInTheDialogAndUsedForCosts()
+    {
+        QFile::remove(userPriceFile());
+        ProviderSettingsDialog dialog;
+        dialog.show();
+        dialog.showPrices();
+        PriceTableModel* prices = dialog.priceModel();
+        const int before = prices->rowCount();
+        auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("newPriceModel"));
+        QTest::keyClicks(name, QStringLiteral("gpt-test"));
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("addPrice")), Qt::LeftButton);
+        QCOMPARE(prices->rowCount(), before + 1);
+        QVERIFY(name->text().isEmpty());
+        const int row = prices->rowOf(QStringLiteral("gpt-test"));
+        QVERIFY(prices->setData(prices->index(row, PriceTableModel::Input), 1.0));
+        QVERIFY(prices->setData(prices->index(row, PriceTableModel::Output), 2.0));
+        QVERIFY(dialog.apply());
+        QVERIFY(QFile::exists(userPriceFile()));
+        auto loaded = loadPriceTable();
+        QVERIFY(loaded.ok());
+        // 12 input and 20 output tokens at $1 and $2 per million.
+        QCOMPARE(loaded->cost(ProviderKind::OpenAI, QStringLiteral("gpt-test"), {12, 20}).value_or(-1),
+                 52e-6);
+
+        // The Playground now costs the gpt-test column.
+        m_openai->enqueue(openAiStream(QStringLiteral("Priced answer")));
+        PlaygroundPane pane(m_db->database());
+        pointColumn(pane.columns()[0], ProviderKind::OpenAI);
+        pointColumn(pane.columns()[1], ProviderKind::OpenAI);
+        m_openai->enqueue(openAiStream(QStringLiteral("Second answer")));
+        pane.setPrompt(QStringLiteral("price me"));
+        pane.runAll();
+        QTRY_VERIFY_WITH_TIMEOUT(pane.columns()[0]->hasResult(), kTimeout);
+        QVERIFY2(statusOf(pane.columns()[0]).contains(QStringLiteral("$0.00005")),
+                 qPrintable(statusOf(pane.columns()[0])));
+
+        // Reset drops a model the shipped table does not know; saving removes it from the file.
+        ProviderSettingsDialog again;
+        again.priceModel()->resetRow(again.priceModel()->rowOf(QStringLiteral("gpt-test")));
+        QVERIFY(again.apply());
+        QVERIFY(!loadPriceTable()->entry(QStringLiteral("gpt-test")).has_value());
+        QFile::remove(userPriceFile());
     }
 };
 

@@ -178,6 +178,7 @@ void PlaygroundColumn::run(const QString& system, const QString& prompt)
     request.system = system;
     request.messages = {{QStringLiteral("user"), prompt}};
     request.temperature = temperature();
+    m_ran = {provider(), request.model, request.temperature.value_or(temperature())};
     m_status->setText(tr("Waiting for %1…").arg(providerInfo(provider()).displayName));
     m_call = m_client->chat(request, true);
     connect(m_call, &ProviderCall::delta, this, [this](const QString& text) {
@@ -205,7 +206,7 @@ void PlaygroundColumn::onFinished()
         return;
     if (call->ok()) {
         m_result = call->chat();
-        m_cost = m_prices ? m_prices->cost(provider(), model(), m_result->usage) : std::nullopt;
+        m_cost = m_prices ? m_prices->cost(m_ran.provider, m_ran.model, m_result->usage) : std::nullopt;
         const QString cost =
             m_cost ? QStringLiteral("$") + QLocale().toString(*m_cost, 'f', *m_cost < 0.01 ? 5 : 3)
                    : tr("cost unknown");

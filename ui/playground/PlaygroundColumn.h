@@ -35,9 +35,18 @@ public:
     bool hasResult() const { return m_result.has_value(); }
     const ChatResult& result() const { return *m_result; }
     std::optional<double> cost() const { return m_cost; }
+    // What the controls show now.
     ProviderKind provider() const;
     QString model() const;
     double temperature() const;
+    // What the last run used: a result is saved and priced with these, even if the controls changed since.
+    struct RunSettings
+    {
+        ProviderKind provider = ProviderKind::OpenAI;
+        QString model;
+        double temperature = 0.7;
+    };
+    const RunSettings& ran() const { return m_ran; }
     QString output() const;
 
     // Set once the answer is stored, so that a rating or a second save reuses it.
@@ -73,6 +82,7 @@ private:
     QPointer<ProviderCall> m_call;
     std::optional<ChatResult> m_result;
     std::optional<double> m_cost;
+    RunSettings m_ran;
     QString m_promptId;
 };
 

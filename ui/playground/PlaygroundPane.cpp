@@ -23,8 +23,6 @@ namespace athanor {
 PlaygroundPane::PlaygroundPane(std::shared_ptr<Database> database, QWidget* parent)
     : QWidget(parent), m_database(std::move(database))
 {
-    if (auto prices = loadPriceTable())
-        m_prices = *prices;
     m_prompt = new QPlainTextEdit(this);
     m_prompt->setObjectName(QStringLiteral("playgroundPrompt"));
     m_prompt->setAccessibleName(tr("Prompt"));
@@ -153,9 +151,18 @@ void PlaygroundPane::runAll()
         return;
     }
     m_message->clear();
+    if (auto prices = loadPriceTable()) {
+        m_prices = *prices;
+    } else {
+        // Run anyway (costs stay unknown) but say which file is wrong.
+        m_prices = PriceTable();
+        showError(prices.error().message());
+    }
     m_sessionId = newUuid();
+    m_ranPrompt = prompt;
+    m_ranSystem = m_system->toPlainText().trimmed();
     for (PlaygroundColumn* column : std::as_const(m_columns))
-        column->run(m_system->toPlainText().trimmed(), prompt);
+        column->run(m_ranSystem, m_ranPrompt);
     updateButtons();
 }
 
@@ -171,21 +178,21 @@ void PlaygroundPane::save(PlaygroundColumn* column)
     if (!column->hasResult() || !column->promptId().isEmpty())
         return;
     GenerationRepository repository(m_database);
-    const GenerationRepository::Run run{m_sessionId, column->provider(), column->model(), QString(),
-                                        m_prompt->toPlainText().trimmed()};
+    const PlaygroundColumn::RunSettings& ran = column->ran();
+    const GenerationRepository::Run run{m_sessionId, ran.provider, ran.model, QString(), m_ranPrompt};
     Result<QString> inputId = repository.recordInput(run);
     if (!inputId) {
         showError(inputId.error().message());
         return;
     }
     VariantOutcome output;
-    output.temperature = column->temperature();
+    output.temperature = ran.temperature;
     output.parentId = *inputId;
     output.result = column->result();
     output.cost = column->cost();
-    output.request = {{QStringLiteral("model"), column->model()},
-                      {QStringLiteral("temperature"), column->temperature()},
-                      {QStringLiteral("system"), m_system->toPlainText().trimmed()},
+    output.request = {{QStringLiteral("model"), ran.model},
+                      {QStringLiteral("temperature"), ran.temperature},
+                      {QStringLiteral("system"), m_ranSystem},
                       {QStringLiteral("source"), QStringLiteral("playground")}};
     Result<QString> id = repository.recordVariant(run, output, false);
     if (!id) {
@@ -207,8 +214,8 @@ void PlaygroundPane::rate(PlaygroundColumn* column, int stars)
     rating.stars = stars;
     rating.sessionId = m_sessionId;
     rating.context = {{QStringLiteral("source"), QStringLiteral("playground")},
-                      {QStringLiteral("provider"), providerName(column->provider())},
-                      {QStringLiteral("model"), column->model()}};
+                      {QStringLiteral("provider"), providerName(column->ran().provider)},
+                      {QStringLiteral("model"), column->ran().model}};
     if (Result<QString> added = FeedbackRepository(m_database).add(rating); !added)
         showError(added.error().message());
     else

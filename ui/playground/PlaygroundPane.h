@@ -49,7 +49,9 @@ private:
     void showError(const QString& text);
 
     std::shared_ptr<Database> m_database;
-    PriceTable m_prices;
+    PriceTable m_prices; // reloaded at each run, so edits in Edit ▸ Providers ▸ Prices apply at once
+    QString m_ranPrompt; // what the last run sent, saved with its answers
+    QString m_ranSystem;
     QPlainTextEdit* m_prompt;
     QPlainTextEdit* m_system;
     QTabWidget* m_tabs;

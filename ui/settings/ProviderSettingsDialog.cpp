@@ -1,17 +1,24 @@
 #include "ProviderSettingsDialog.h"
 
+#include "core/phases/GenerationSetup.h"
 #include "core/providers/ApiKeyStore.h"
 #include "core/providers/ProviderClient.h"
 #include "core/providers/ProviderSettings.h"
+#include "models/PriceTableModel.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace athanor {
@@ -67,21 +74,29 @@ ProviderSettingsDialog::ProviderSettingsDialog(QWidget* parent) : QDialog(parent
     form->addRow(QString(), testRow);
     auto* buttons =
         new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
-    auto* body = new QHBoxLayout;
+    auto* providersPage = new QWidget(this);
+    auto* body = new QHBoxLayout(providersPage);
     body->addWidget(m_list);
     body->addLayout(form, 1);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(providersPage, tr("Providers"));
+    m_tabs->addTab(buildPricesPage(), tr("Prices"));
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(body, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
 
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int) {
         if (m_shown >= 0 && m_shown != m_list->currentRow()) {
+            // Save the provider being left; if that fails (a bad URL), stay on it to show why.
             const int next = m_list->currentRow();
             m_list->blockSignals(true);
             m_list->setCurrentRow(m_shown);
-            apply();
-            m_list->setCurrentRow(next);
+            const bool saved = apply();
+            if (saved)
+                m_list->setCurrentRow(next);
             m_list->blockSignals(false);
+            if (!saved)
+                return;
         }
         load();
     });
@@ -95,7 +110,7 @@ ProviderSettingsDialog::ProviderSettingsDialog(QWidget* parent) : QDialog(parent
     connect(buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
             &ProviderSettingsDialog::apply);
     m_list->setCurrentRow(0);
-    resize(640, 360);
+    resize(680, 420);
 }
 
 ProviderKind ProviderSettingsDialog::current() const
@@ -145,6 +160,12 @@ void ProviderSettingsDialog::refreshKeyStatus()
         m_forget->setEnabled(true);
         break;
     case ApiKeyStore::Source::None:
+        if (!ApiKeyStore::keychainEnabled()) {
+            m_keyStatus->setText(tr("No key. The keychain is switched off (ATHANOR_KEYCHAIN=off): set %1.")
+                                     .arg(info.keyEnvVars.join(tr(" or "))));
+            m_key->setEnabled(false);
+            break;
+        }
         m_keyStatus->setText(lookup.problem.isEmpty()
                                  ? tr("No key yet. It will be stored in the system keychain, or set %1.")
                                        .arg(info.keyEnvVars.join(tr(" or ")))
@@ -169,6 +190,8 @@ bool ProviderSettingsDialog::apply()
             return false;
         }
     }
+    if (!savePrices())
+        return false;
     ProviderSettings::setBaseUrl(kind, url);
     ProviderSettings::setModel(kind, m_model->text());
     ProviderSettings::setTimeoutSeconds(kind, m_timeout->value());
@@ -224,6 +247,103 @@ void ProviderSettingsDialog::test()
         }
         client->deleteLater();
     });
+}
+
+void ProviderSettingsDialog::showPrices()
+{
+    m_tabs->setCurrentIndex(1);
+}
+
+QWidget* ProviderSettingsDialog::buildPricesPage()
+{
+    auto* page = new QWidget(this);
+    auto shipped = PriceTable::load();
+    auto current = loadPriceTable();
+    m_priceStatus = new QLabel(page);
+    m_priceStatus->setObjectName(QStringLiteral("priceStatus"));
+    m_priceStatus->setWordWrap(true);
+    if (!current) // a malformed user file: show the shipped table, say where the problem is
+        m_priceStatus->setText(current.error().message());
+    m_prices = new PriceTableModel(shipped ? *shipped : PriceTable(),
+                                   current ? *current : (shipped ? *shipped : PriceTable()), this);
+    auto* proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_prices);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setFilterKeyColumn(PriceTableModel::Model);
+    auto* filter = new QLineEdit(page);
+    filter->setObjectName(QStringLiteral("priceFilter"));
+    filter->setPlaceholderText(tr("Filter models"));
+    filter->setClearButtonEnabled(true);
+    connect(filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_priceView = new QTableView(page);
+    m_priceView->setObjectName(QStringLiteral("priceTable"));
+    m_priceView->setAccessibleName(tr("Prices per million tokens"));
+    m_priceView->setModel(proxy);
+    m_priceView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_priceView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_priceView->verticalHeader()->hide();
+    m_priceView->horizontalHeader()->setSectionResizeMode(PriceTableModel::Model, QHeaderView::Stretch);
+    m_priceView->horizontalHeader()->setSectionResizeMode(PriceTableModel::Input,
+                                                          QHeaderView::ResizeToContents);
+    m_priceView->horizontalHeader()->setSectionResizeMode(PriceTableModel::Output,
+                                                          QHeaderView::ResizeToContents);
+    auto* newModel = new QLineEdit(page);
+    newModel->setObjectName(QStringLiteral("newPriceModel"));
+    newModel->setPlaceholderText(tr("model name, e.g. my-finetune"));
+    auto* add = new QPushButton(tr("Add"), page);
+    add->setObjectName(QStringLiteral("addPrice"));
+    auto* reset = new QPushButton(tr("Reset to shipped"), page);
+    reset->setObjectName(QStringLiteral("resetPrice"));
+    reset->setToolTip(tr("Back to the shipped price; a model you added is removed"));
+    auto addModel = [this, proxy, newModel, filter] {
+        filter->clear();
+        const int row = m_prices->addModel(newModel->text());
+        if (row < 0)
+            return;
+        newModel->clear();
+        const QModelIndex index = proxy->mapFromSource(m_prices->index(row, PriceTableModel::Input));
+        m_priceView->setCurrentIndex(index);
+        m_priceView->edit(index);
+    };
+    connect(add, &QPushButton::clicked, this, addModel);
+    connect(newModel, &QLineEdit::returnPressed, this, addModel);
+    connect(reset, &QPushButton::clicked, this, [this, proxy] {
+        const QModelIndex current = proxy->mapToSource(m_priceView->currentIndex());
+        if (current.isValid())
+            m_prices->resetRow(current.row());
+    });
+    auto* addRow = new QHBoxLayout;
+    addRow->addWidget(newModel, 1);
+    addRow->addWidget(add);
+    addRow->addWidget(reset);
+    auto* note = new QLabel(
+        tr("US dollars per million tokens. Bold rows are yours; they are saved to %1 and replace the "
+           "shipped prices. Ollama costs nothing.")
+            .arg(QDir::toNativeSeparators(userPriceFile())),
+        page);
+    note->setWordWrap(true);
+    note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(filter);
+    layout->addWidget(m_priceView, 1);
+    layout->addLayout(addRow);
+    layout->addWidget(note);
+    layout->addWidget(m_priceStatus);
+    return page;
+}
+
+bool ProviderSettingsDialog::savePrices()
+{
+    if (!m_prices || !m_prices->isModified())
+        return true;
+    if (Status saved = m_prices->table().saveUserFile(userPriceFile(), m_prices->shipped()); !saved) {
+        m_priceStatus->setText(saved.error().message());
+        m_tabs->setCurrentIndex(1);
+        return false;
+    }
+    m_prices->setModified(false);
+    m_priceStatus->setText(tr("Prices saved."));
+    return true;
 }
 
 } // namespace athanor

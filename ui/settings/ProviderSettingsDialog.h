@@ -9,13 +9,17 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
+class QTableView;
+class QTabWidget;
 
 namespace athanor {
 
 class ProviderCall;
+class PriceTableModel;
 
-// Settings ▸ Providers: per provider the API key (kept in the OS keychain, never shown back),
-// base URL, default model and timeout, and a Test button that lists the provider's models.
+// Edit ▸ Providers…: per provider the API key (kept in the OS keychain, never shown back),
+// base URL, default model and timeout, and a Test button that lists the provider's models; and
+// the price table (US dollars per million tokens) that costs are recorded with.
 class ProviderSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -23,8 +27,11 @@ public:
     explicit ProviderSettingsDialog(QWidget* parent = nullptr);
 
     void selectProvider(ProviderKind kind);
-    // Saves the visible provider's fields (base URL, model, timeout, and a typed key).
+    void showPrices();
+    // Saves the visible provider's fields (base URL, model, timeout, and a typed key) and the
+    // price table when it was edited.
     bool apply();
+    PriceTableModel* priceModel() const { return m_prices; }
 
 private:
     ProviderKind current() const;
@@ -32,6 +39,8 @@ private:
     void refreshKeyStatus();
     void test();
     void removeKey();
+    QWidget* buildPricesPage();
+    bool savePrices();
 
     QListWidget* m_list;
     QLineEdit* m_key;
@@ -43,6 +52,10 @@ private:
     QPushButton* m_test;
     QLabel* m_testResult;
     int m_shown = -1;
+    QTabWidget* m_tabs;
+    PriceTableModel* m_prices = nullptr;
+    QTableView* m_priceView = nullptr;
+    QLabel* m_priceStatus = nullptr;
 };
 
 } // namespace athanor
