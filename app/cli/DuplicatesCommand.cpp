@@ -1,22 +1,26 @@
 #include "DuplicatesCommand.h"
 
+#include "ProviderOptions.h"
 #include "storage/NearDuplicateFinder.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <cmath>
 
 namespace athanor::cli {
 
 void DuplicatesCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("threshold"),
-                      QStringLiteral("How alike prompts must be, as a cosine similarity above 0 and at most 1 (default 0.95)."),
-                      QStringLiteral("similarity"), QStringLiteral("0.95")});
-    parser.addOption({QStringLiteral("json"),
-                      QStringLiteral("Print [{\"members\":[{\"id\",\"score\",\"content\"}]}], largest group first; "
-                                     "the first member of each group is its oldest prompt.")});
+    parser.addOption(
+        {QStringLiteral("threshold"),
+         QStringLiteral(
+             "How alike prompts must be, as a cosine similarity above 0 and at most 1 (default 0.95)."),
+         QStringLiteral("similarity"), QStringLiteral("0.95")});
+    addEmbedderOption(parser);
+    parser.addOption(
+        {QStringLiteral("json"),
+         QStringLiteral("Print [{\"members\":[{\"id\",\"score\",\"content\"}]}], largest group first; "
+                        "the first member of each group is its oldest prompt.")});
 }
 
 int DuplicatesCommand::run(const QCommandLineParser& parser, CliContext& context) const
@@ -29,7 +33,10 @@ int DuplicatesCommand::run(const QCommandLineParser& parser, CliContext& context
     auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
-    auto embeddings = std::make_shared<EmbeddingRepository>(*database);
+    auto embedder = embedderFrom(parser);
+    if (!embedder)
+        return context.fail(embedder.error());
+    auto embeddings = std::make_shared<EmbeddingRepository>(*database, *embedder);
     if (Status indexed = embeddings->indexPending(); !indexed)
         return context.fail(indexed.error());
     if (embeddings->needsRebuild())
@@ -44,9 +51,10 @@ int DuplicatesCommand::run(const QCommandLineParser& parser, CliContext& context
         for (const DuplicateGroup& group : *groups) {
             QJsonArray members;
             for (const SimilarPrompt& member : group.members)
-                members.append(QJsonObject{{QStringLiteral("id"), member.id},
-                                           {QStringLiteral("score"), std::round(double(member.score) * 1e4) / 1e4},
-                                           {QStringLiteral("content"), member.content}});
+                members.append(
+                    QJsonObject{{QStringLiteral("id"), member.id},
+                                {QStringLiteral("score"), std::round(double(member.score) * 1e4) / 1e4},
+                                {QStringLiteral("content"), member.content}});
             array.append(QJsonObject{{QStringLiteral("members"), members}});
         }
         context.printJson(array);
@@ -63,7 +71,8 @@ int DuplicatesCommand::run(const QCommandLineParser& parser, CliContext& context
             QString line = member.content.simplified();
             if (line.size() > 70)
                 line = line.left(69) + QChar(0x2026);
-            context.out() << "  " << QString::number(member.score, 'f', 3) << "  " << member.id << "  " << line << "\n";
+            context.out() << "  " << QString::number(member.score, 'f', 3) << "  " << member.id << "  "
+                          << line << "\n";
         }
     }
     return 0;

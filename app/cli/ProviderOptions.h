@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/providers/EmbedderChoice.h"
 #include "core/providers/ProviderSettings.h"
 
 #include <QCommandLineParser>
@@ -10,5 +11,10 @@ namespace athanor::cli {
 void addProviderOptions(QCommandLineParser& parser, bool providerRequired);
 // The provider's configuration, key included; a usage error names what is missing.
 Result<ProviderConfig> providerConfigFrom(const QCommandLineParser& parser, const QString& command);
+
+// --embedder SPEC for the commands that search by meaning: local, or <provider>[:<model>].
+void addEmbedderOption(QCommandLineParser& parser);
+// The chosen embedder (--embedder, else the setting, else local), connected.
+Result<std::shared_ptr<const Embedder>> embedderFrom(const QCommandLineParser& parser);
 
 } // namespace athanor::cli

@@ -1,10 +1,10 @@
 #include "SimilarCommand.h"
 
+#include "ProviderOptions.h"
 #include "storage/EmbeddingRepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <cmath>
 
 namespace athanor::cli {
@@ -24,11 +24,14 @@ void SimilarCommand::configure(QCommandLineParser& parser) const
 {
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The id of a prompt of the library."),
                                  QStringLiteral("(ID | --text TEXT)"));
-    parser.addOption({QStringLiteral("text"), QStringLiteral("Compare with this text instead of a stored prompt."),
+    parser.addOption({QStringLiteral("text"),
+                      QStringLiteral("Compare with this text instead of a stored prompt."),
                       QStringLiteral("text")});
-    parser.addOption({QStringLiteral("k"), QStringLiteral("How many prompts to list (default 10)."), QStringLiteral("k"),
-                      QStringLiteral("10")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print [{\"id\",\"score\",\"content\"}], best first.")});
+    parser.addOption({QStringLiteral("k"), QStringLiteral("How many prompts to list (default 10)."),
+                      QStringLiteral("k"), QStringLiteral("10")});
+    addEmbedderOption(parser);
+    parser.addOption(
+        {QStringLiteral("json"), QStringLiteral("Print [{\"id\",\"score\",\"content\"}], best first.")});
 }
 
 int SimilarCommand::run(const QCommandLineParser& parser, CliContext& context) const
@@ -48,7 +51,10 @@ int SimilarCommand::run(const QCommandLineParser& parser, CliContext& context) c
     auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
-    EmbeddingRepository repository(*database);
+    auto embedder = embedderFrom(parser);
+    if (!embedder)
+        return context.fail(embedder.error());
+    EmbeddingRepository repository(*database, *embedder);
     // Prompts added since the last run (imports, enhancements) are embedded first; without a
     // GUI to keep responsive, a missing or stale index is rebuilt right here.
     if (Status indexed = repository.indexPending(); !indexed)
@@ -77,8 +83,8 @@ int SimilarCommand::run(const QCommandLineParser& parser, CliContext& context) c
         return 0;
     }
     for (const SimilarPrompt& prompt : *found)
-        context.out() << QString::number(prompt.score, 'f', 3) << "  " << prompt.id << "  " << oneLine(prompt.content, 80)
-                      << '\n';
+        context.out() << QString::number(prompt.score, 'f', 3) << "  " << prompt.id << "  "
+                      << oneLine(prompt.content, 80) << '\n';
     if (found->isEmpty())
         context.err() << "no similar prompts: the library has no other prompts\n";
     context.out().flush();

@@ -5,6 +5,7 @@
 #include "storage/GenerationRepository.h"
 #include "storage/PromptRepository.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -400,6 +401,87 @@ private slots:
         const Run run = cli(QStringList{"prices"} + args, m_env);
         QCOMPARE(run.code, 1);
         QVERIFY2(isErrorLine(run.err), run.err.constData());
+    }
+
+    void similarSearchesWithARemoteEmbedder()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath("embed.db");
+        QFile file(dir.filePath("three.txt"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            "cats purr on warm windowsills\n---\ndogs bark at the postman\n---\ncars honk in traffic jams\n");
+        file.close();
+        QCOMPARE(runCli({"--db", db, "import", file.fileName()}, m_env).code, 0);
+
+        // The Ollama base URL comes from the settings, as the GUI's Providers dialog writes it.
+        FakeHttpServer server;
+        QProcessEnvironment env = m_env;
+        const QString config = dir.filePath("config");
+        env.insert("XDG_CONFIG_HOME", config);
+        QVERIFY(QDir().mkpath(config + "/Athanor"));
+        QFile settings(config + "/Athanor/Athanor.conf");
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[providers]\nollama\\baseUrl=" + server.baseUrl().toUtf8() + "\n");
+        settings.close();
+        server.enqueue(Response::json(200, R"({"embeddings":[[0.5,0.5,0.5]]})")); // the dimension probe
+        server.enqueue(Response::json(200, R"({"embeddings":[[1,0,0],[0,1,0],[0,0,1]]})"));
+        server.enqueue(
+            Response::json(200, R"({"embeddings":[[0.1,0.2,0.9]]})")); // the query: most like the third
+        Run run = runCli({"--db", db, "similar", "--embedder", "ollama:embed-test", "--text", "vehicles",
+                          "--k", "2", "--json"},
+                         env);
+        QVERIFY2(run.code == 0, run.err.constData());
+        const QJsonArray found = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found[0].toObject().value("content").toString(),
+                 QStringLiteral("cars honk in traffic jams"));
+        QCOMPARE(found[1].toObject().value("content").toString(), QStringLiteral("dogs bark at the postman"));
+        const QList<FakeHttpServer::Request> requests = server.requests();
+        QCOMPARE(requests.size(), 3);
+        for (const FakeHttpServer::Request& request : requests)
+            QCOMPARE(request.target, QByteArray("/api/embed"));
+        const QJsonObject batch = QJsonDocument::fromJson(requests[1].body).object();
+        QCOMPARE(batch.value("model").toString(), QStringLiteral("embed-test"));
+        QCOMPARE(batch.value("input").toArray(),
+                 (QJsonArray{"cats purr on warm windowsills", "dogs bark at the postman",
+                             "cars honk in traffic jams"}));
+        QCOMPARE(QJsonDocument::fromJson(requests[2].body).object().value("input").toArray(),
+                 QJsonArray{"vehicles"});
+
+        // Each embedding model has its own index: the local one still answers, without the server.
+        run = runCli(
+            {"--db", db, "similar", "--embedder", "local", "--text", "cats purr", "--k", "1", "--json"}, env);
+        QVERIFY2(run.code == 0, run.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(run.out).array()[0].toObject().value("content").toString(),
+                 QStringLiteral("cats purr on warm windowsills"));
+        QCOMPARE(server.requests().size(), 3);
+    }
+
+    void embedderErrors()
+    {
+        Run run = cli({"similar", "--embedder", "anthropic", "--text", "x"}, m_env);
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains("no embeddings API"), run.err.constData());
+        run = cli({"similar", "--embedder", "word2vec", "--text", "x"}, m_env);
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains("unknown embedder"));
+        // A provider that fails: its error, as a network error (exit code 3); nothing leaves loopback.
+        FakeHttpServer server;
+        server.setFallback(Response::json(404, R"({"error":{"message":"The model `nope` does not exist"}})"));
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath("Athanor")));
+        QFile settings(dir.filePath("Athanor/Athanor.conf"));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[providers]\nopenai\\baseUrl=" + server.baseUrl().toUtf8() + "/v1\n");
+        settings.close();
+        QProcessEnvironment env = m_env;
+        env.insert("XDG_CONFIG_HOME", dir.path());
+        run = cli({"duplicates", "--embedder", "openai:nope"}, env);
+        QCOMPARE(run.code, 3);
+        QVERIFY2(run.err.contains("nope"), run.err.constData());
+        QCOMPARE(server.requestCount(), 1);
+        QCOMPARE(server.requests()[0].target, QByteArray("/v1/embeddings"));
     }
 
     // The key was used by every command above: it is nowhere on disk and in no output.

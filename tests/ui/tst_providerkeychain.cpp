@@ -37,6 +37,8 @@ private slots:
         FakeHttpServer server;
         server.enqueue(FakeHttpServer::Response::json(200, R"({"object":"list","data":[{"id":"gpt-a"}]})"));
         ProviderSettingsDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.selectProvider(ProviderKind::OpenAI);
         auto* status = dialog.findChild<QLabel*>(QStringLiteral("keyStatus"));
         QVERIFY2(status->text().contains(QStringLiteral("No key yet")), qPrintable(status->text()));

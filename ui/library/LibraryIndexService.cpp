@@ -16,7 +16,8 @@ constexpr qint64 kReportIntervalMs = 100;
 
 LibraryIndexService::LibraryIndexService(std::shared_ptr<Database> database, QObject* parent,
                                          std::shared_ptr<const Embedder> embedder)
-    : QObject(parent), m_repository(std::make_shared<EmbeddingRepository>(std::move(database), std::move(embedder)))
+    : QObject(parent), m_database(database),
+      m_repository(std::make_shared<EmbeddingRepository>(std::move(database), std::move(embedder)))
 {
     m_pool.setMaxThreadCount(1);
 }
@@ -30,7 +31,9 @@ LibraryIndexService::~LibraryIndexService()
 void LibraryIndexService::start()
 {
     enqueue({tr("Rebuilding the search index"),
-             [this](const Report& report, const std::atomic_bool& cancel) { return rebuildIfNeeded(report, cancel); },
+             [](EmbeddingRepository& repository, const Report& report, const std::atomic_bool& cancel) {
+                 return rebuildIfNeeded(repository, report, cancel);
+             },
              false});
     indexPending();
 }
@@ -41,8 +44,8 @@ void LibraryIndexService::indexPending()
         if (job.pending)
             return; // the waiting one will see these prompts too
     enqueue({tr("Indexing prompts for search"),
-             [this](const Report& report, const std::atomic_bool& cancel) {
-                 return indexPendingUnlessCancelled(report, cancel);
+             [](EmbeddingRepository& repository, const Report& report, const std::atomic_bool& cancel) {
+                 return indexPendingUnlessCancelled(repository, report, cancel);
              },
              true});
 }
@@ -52,12 +55,25 @@ void LibraryIndexService::removed(const QList<qint64>& seqs)
     if (seqs.isEmpty())
         return;
     enqueue({tr("Updating the search index"),
-             [this, seqs](const Report&, const std::atomic_bool&) -> Result<bool> {
-                 if (Status s = m_repository->removed(seqs); !s)
+             [seqs](EmbeddingRepository& repository, const Report&, const std::atomic_bool&) -> Result<bool> {
+                 if (Status s = repository.removed(seqs); !s)
                      return s.error();
                  return true;
              },
              false});
+}
+
+void LibraryIndexService::setEmbedder(std::shared_ptr<const Embedder> embedder)
+{
+    cancel();
+    m_repository = std::make_shared<EmbeddingRepository>(m_database, std::move(embedder));
+    emit repositoryChanged();
+    start();
+}
+
+QString LibraryIndexService::embedderModel() const
+{
+    return m_repository->embedder().model();
 }
 
 void LibraryIndexService::cancel()
@@ -82,7 +98,8 @@ void LibraryIndexService::runNext()
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancel = cancel;
     // `this` outlives the job: the destructor waits for it. Posted calls to a deleted object are dropped.
-    m_current = QtConcurrent::run(&m_pool, [this, job = std::move(job), cancel] {
+    // The job keeps the repository it started with, should setEmbedder() replace it meanwhile.
+    m_current = QtConcurrent::run(&m_pool, [this, job = std::move(job), cancel, repository = m_repository] {
         QElapsedTimer sinceReport;
         const Report report = [this, &job, &sinceReport](qint64 done, qint64 total) {
             // A rebuild reports every 1024 vectors: the status bar needs no more than ten a second.
@@ -93,7 +110,7 @@ void LibraryIndexService::runNext()
                 this, [this, what = job.what, done, total] { emit progress(what, int(done), int(total)); },
                 Qt::QueuedConnection);
         };
-        const Result<bool> result = job.work(report, *cancel);
+        const Result<bool> result = job.work(*repository, report, *cancel);
         const bool cancelled = cancel->load();
         QMetaObject::invokeMethod(
             this, [this, result, cancelled] { finished(result, cancelled); }, Qt::QueuedConnection);
@@ -115,27 +132,30 @@ void LibraryIndexService::finished(const Result<bool>& result, bool cancelled)
         runNext();
 }
 
-Result<bool> LibraryIndexService::rebuildIfNeeded(const Report& report, const std::atomic_bool& cancel)
+Result<bool> LibraryIndexService::rebuildIfNeeded(EmbeddingRepository& repository, const Report& report,
+                                                  const std::atomic_bool& cancel)
 {
     // Opening the saved index reads and checksums the whole file: that too stays off the GUI thread.
-    if (!m_repository->needsRebuild())
+    if (!repository.needsRebuild())
         return false;
     report(0, 0);
-    if (Status s = m_repository->rebuildIndex(report, &cancel); !s)
+    if (Status s = repository.rebuildIndex(report, &cancel); !s)
         return s.error();
     return true;
 }
 
-Result<bool> LibraryIndexService::indexPendingUnlessCancelled(const Report& report, const std::atomic_bool& cancel)
+Result<bool> LibraryIndexService::indexPendingUnlessCancelled(EmbeddingRepository& repository,
+                                                              const Report& report,
+                                                              const std::atomic_bool& cancel)
 {
-    auto pending = m_repository->pendingCount();
+    auto pending = repository.pendingCount();
     if (!pending)
         return pending.error();
     if (*pending == 0)
         return false;
     report(0, *pending);
     // A cancel stops it between batches; the batches done stay stored and the index is saved.
-    if (const Status s = m_repository->indexPending(report, &cancel); !s)
+    if (const Status s = repository.indexPending(report, &cancel); !s)
         return s.error();
     return true;
 }

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QObject>
 #include <QThreadPool>
-
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -31,6 +30,8 @@ public:
 
     // For similar() / similarToText() searches, which callers run off the GUI thread.
     std::shared_ptr<EmbeddingRepository> repository() const { return m_repository; }
+    // The embedding model searches use ("local-hash-v1", "ollama:nomic-embed-text", ...).
+    QString embedderModel() const;
     // True while a job runs or waits.
     bool isIndexing() const { return m_running || !m_queue.isEmpty(); }
 
@@ -43,11 +44,16 @@ public slots:
     void removed(const QList<qint64>& seqs);
     // Stops the running job at its next checkpoint and drops the waiting ones.
     void cancel();
+    // Searches move to this embedder's vectors and index (built or brought up to date now); the
+    // other models' indexes stay on disk for when they are chosen again.
+    void setEmbedder(std::shared_ptr<const Embedder> embedder);
 
 signals:
     // `total` 0: how much is unknown.
     void progress(const QString& what, int done, int total);
     void indexChanged();
+    // setEmbedder() replaced repository(): holders of the old one should fetch it again.
+    void repositoryChanged();
     void failed(const QString& message);
     // Nothing runs or waits any more.
     void idle();
@@ -55,7 +61,8 @@ signals:
 private:
     using Report = std::function<void(qint64 done, qint64 total)>;
     // Runs on a worker thread; `report` posts progress to the GUI thread. True: the index changed.
-    using Work = std::function<Result<bool>(const Report& report, const std::atomic_bool& cancel)>;
+    using Work = std::function<Result<bool>(EmbeddingRepository& repository, const Report& report,
+                                            const std::atomic_bool& cancel)>;
     struct Job
     {
         QString what;
@@ -66,9 +73,12 @@ private:
     void enqueue(Job job);
     void runNext();
     void finished(const Result<bool>& result, bool cancelled);
-    Result<bool> rebuildIfNeeded(const Report& report, const std::atomic_bool& cancel);
-    Result<bool> indexPendingUnlessCancelled(const Report& report, const std::atomic_bool& cancel);
+    static Result<bool> rebuildIfNeeded(EmbeddingRepository& repository, const Report& report,
+                                        const std::atomic_bool& cancel);
+    static Result<bool> indexPendingUnlessCancelled(EmbeddingRepository& repository, const Report& report,
+                                                    const std::atomic_bool& cancel);
 
+    std::shared_ptr<Database> m_database;
     std::shared_ptr<EmbeddingRepository> m_repository;
     // Its own thread: a rebuild may take minutes and must not hold up the global pool, which
     // answers the panes' queries.

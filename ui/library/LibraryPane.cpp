@@ -62,28 +62,35 @@ LibraryPane::LibraryPane(std::shared_ptr<Database> database, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(PromptTableModel::PreviewColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(36);
     // Compact defaults so that the prompt keeps most of the width; the user's widths are saved.
-    const QList<QPair<int, int>> widths{{PromptTableModel::TagsColumn, 90}, {PromptTableModel::PhaseColumn, 70},
-                                        {PromptTableModel::ModelColumn, 100}, {PromptTableModel::RatingColumn, 46},
-                                        {PromptTableModel::UsesColumn, 40}, {PromptTableModel::CreatedColumn, 80}};
+    const QList<QPair<int, int>> widths{
+        {PromptTableModel::TagsColumn, 90},   {PromptTableModel::PhaseColumn, 70},
+        {PromptTableModel::ModelColumn, 100}, {PromptTableModel::RatingColumn, 46},
+        {PromptTableModel::UsesColumn, 40},   {PromptTableModel::CreatedColumn, 80}};
     for (const auto& [column, width] : widths)
         m_table->setColumnWidth(column, width);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint& pos) {
-        // Columns can be hidden and shown again; the prompt itself always stays.
-        QMenu menu(this);
-        for (int column = PromptTableModel::TagsColumn; column < PromptTableModel::ColumnCount; ++column) {
-            QAction* action = menu.addAction(m_tableModel->headerData(column, Qt::Horizontal).toString());
-            action->setCheckable(true);
-            action->setChecked(!m_table->isColumnHidden(column));
-            connect(action, &QAction::toggled, this, [this, column](bool on) { m_table->setColumnHidden(column, !on); });
-        }
-        menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
-    });
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint& pos) {
+                // Columns can be hidden and shown again; the prompt itself always stays.
+                QMenu menu(this);
+                for (int column = PromptTableModel::TagsColumn; column < PromptTableModel::ColumnCount;
+                     ++column) {
+                    QAction* action =
+                        menu.addAction(m_tableModel->headerData(column, Qt::Horizontal).toString());
+                    action->setCheckable(true);
+                    action->setChecked(!m_table->isColumnHidden(column));
+                    connect(action, &QAction::toggled, this,
+                            [this, column](bool on) { m_table->setColumnHidden(column, !on); });
+                }
+                menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+            });
     m_results = createView(m_searchModel, QStringLiteral("searchResults"));
-    m_results->horizontalHeader()->setSectionResizeMode(SearchResultModel::SnippetColumn, QHeaderView::Stretch);
+    m_results->horizontalHeader()->setSectionResizeMode(SearchResultModel::SnippetColumn,
+                                                        QHeaderView::Stretch);
     m_results->setItemDelegateForColumn(SearchResultModel::SnippetColumn,
                                         new SnippetDelegate(SearchResultModel::SnippetHtmlRole, m_results));
-    m_results->horizontalHeader()->setSectionResizeMode(SearchResultModel::ScoreColumn, QHeaderView::ResizeToContents);
+    m_results->horizontalHeader()->setSectionResizeMode(SearchResultModel::ScoreColumn,
+                                                        QHeaderView::ResizeToContents);
     m_views = new QStackedWidget(this);
     m_views->addWidget(m_table);
     m_views->addWidget(m_results);
@@ -110,25 +117,29 @@ LibraryPane::LibraryPane(std::shared_ptr<Database> database, QWidget* parent)
     connect(m_searchTimer, &QTimer::timeout, this, &LibraryPane::runSearch);
 
     // Sorting is offered only where the table can page in that order without a full sort.
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
-        if (PromptTableModel::sortable(column))
-            return;
-        const bool oldest = m_tableModel->sortOrder() == PromptQueries::Sort::Oldest;
-        const bool used = m_tableModel->sortOrder() == PromptQueries::Sort::MostUsed
-                          || m_tableModel->sortOrder() == PromptQueries::Sort::LeastUsed;
-        QSignalBlocker block(m_table->horizontalHeader());
-        m_table->horizontalHeader()->setSortIndicator(
-            used ? PromptTableModel::UsesColumn : PromptTableModel::CreatedColumn,
-            oldest || m_tableModel->sortOrder() == PromptQueries::Sort::LeastUsed ? Qt::AscendingOrder : Qt::DescendingOrder);
-        Q_UNUSED(column)
-        Q_UNUSED(order)
-        emit statusMessage(tr("The library sorts by Created or Uses."));
-    });
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                if (PromptTableModel::sortable(column))
+                    return;
+                const bool oldest = m_tableModel->sortOrder() == PromptQueries::Sort::Oldest;
+                const bool used = m_tableModel->sortOrder() == PromptQueries::Sort::MostUsed ||
+                                  m_tableModel->sortOrder() == PromptQueries::Sort::LeastUsed;
+                QSignalBlocker block(m_table->horizontalHeader());
+                m_table->horizontalHeader()->setSortIndicator(
+                    used ? PromptTableModel::UsesColumn : PromptTableModel::CreatedColumn,
+                    oldest || m_tableModel->sortOrder() == PromptQueries::Sort::LeastUsed
+                        ? Qt::AscendingOrder
+                        : Qt::DescendingOrder);
+                Q_UNUSED(column)
+                Q_UNUSED(order)
+                emit statusMessage(tr("The library sorts by Created or Uses."));
+            });
     connect(m_filters, &LibraryFilterPanel::filterChanged, m_tableModel, &PromptTableModel::setFilter);
     connect(m_detail, &PromptDetailView::openPromptRequested, this, &LibraryPane::openPrompt);
     connect(m_detail, &PromptDetailView::tagsEdited, this, &LibraryPane::tagsEdited);
     for (QTableView* view : {m_table, m_results})
-        connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LibraryPane::currentChanged);
+        connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &LibraryPane::currentChanged);
     connect(m_tableModel, &PromptTableModel::pageLoaded, this, [this] {
         if (!m_tableModel->lastError().isEmpty())
             m_info->setText(tr("The library could not be read: %1").arg(m_tableModel->lastError()));
@@ -249,8 +260,13 @@ void LibraryPane::setIndexService(LibraryIndexService* service)
 {
     m_index = service;
     m_detail->setEmbeddings(service ? service->repository() : nullptr);
-    if (service)
+    if (service) {
         connect(service, &LibraryIndexService::indexChanged, m_detail, &PromptDetailView::reload);
+        connect(service, &LibraryIndexService::repositoryChanged, this, [this] {
+            m_detail->setEmbeddings(m_index->repository());
+            m_detail->reload();
+        });
+    }
     m_detail->reload();
 }
 
@@ -337,7 +353,8 @@ void LibraryPane::runSearch()
         QList<SimilarPrompt> similar;
         QString error;
     };
-    auto work = [database = m_database, embeddings = semantic ? m_index->repository() : nullptr, text, semantic] {
+    auto work = [database = m_database, embeddings = semantic ? m_index->repository() : nullptr, text,
+                 semantic] {
         Answer answer;
         if (semantic) {
             auto found = embeddings->similarToText(text, kSemanticLimit);
@@ -357,12 +374,15 @@ void LibraryPane::runSearch()
             m_info->setText(tr("Search failed: %1").arg(answer.error));
         } else if (semantic) {
             m_searchModel->setSimilarPrompts(answer.similar);
-            m_info->setText(answer.similar.size() == 1 ? tr("1 prompt close in meaning")
-                                                     : tr("%L1 prompts closest in meaning").arg(answer.similar.size()));
+            m_info->setText(answer.similar.size() == 1
+                                ? tr("1 prompt close in meaning")
+                                : tr("%L1 prompts closest in meaning").arg(answer.similar.size()));
         } else {
             m_searchModel->setFullTextHits(answer.hits);
-            m_info->setText(answer.hits.size() >= kFullTextLimit ? tr("the best %1 matches").arg(kFullTextLimit)
-                                                                 : answer.hits.size() == 1 ? tr("1 match") : tr("%L1 matches").arg(answer.hits.size()));
+            m_info->setText(answer.hits.size() >= kFullTextLimit
+                                ? tr("the best %1 matches").arg(kFullTextLimit)
+                            : answer.hits.size() == 1 ? tr("1 match")
+                                                      : tr("%L1 matches").arg(answer.hits.size()));
         }
         if (m_searchModel->rowCount() > 0)
             m_results->selectRow(0);
@@ -374,7 +394,8 @@ void LibraryPane::currentChanged(const QModelIndex& index)
 {
     if (!index.isValid())
         return;
-    const int role = index.model() == m_tableModel ? int(PromptTableModel::IdRole) : int(SearchResultModel::IdRole);
+    const int role =
+        index.model() == m_tableModel ? int(PromptTableModel::IdRole) : int(SearchResultModel::IdRole);
     m_detail->showPrompt(index.data(role).toString());
 }
 
@@ -391,7 +412,8 @@ void LibraryPane::deletePrompts(const QStringList& ids)
     auto removed = PromptArchive(m_database).remove(ids);
     QApplication::restoreOverrideCursor();
     if (!removed) {
-        QMessageBox::warning(this, tr("Delete Prompts"), tr("Nothing was deleted: %1").arg(removed.error().message()));
+        QMessageBox::warning(this, tr("Delete Prompts"),
+                             tr("Nothing was deleted: %1").arg(removed.error().message()));
         return;
     }
     const QStringList gone = removed->ids;
@@ -407,15 +429,17 @@ void LibraryPane::deletePrompts(const QStringList& ids)
             if (!m_search->text().trimmed().isEmpty())
                 runSearch();
             emit promptsRestored();
-            emit statusMessage(gone.size() == 1 ? tr("Restored 1 prompt.") : tr("Restored %L1 prompts.").arg(gone.size()));
+            emit statusMessage(gone.size() == 1 ? tr("Restored 1 prompt.")
+                                                : tr("Restored %L1 prompts.").arg(gone.size()));
         } else {
             m_tableModel->removeIds(gone);
             m_searchModel->removeIds(gone);
             if (m_duplicates)
                 m_duplicates->removeIds(gone);
             emit promptsDeleted(seqs);
-            emit statusMessage(gone.size() == 1 ? tr("Deleted 1 prompt. Undo with Ctrl+Z.")
-                                               : tr("Deleted %L1 prompts. Undo with Ctrl+Z.").arg(gone.size()));
+            emit statusMessage(gone.size() == 1
+                                   ? tr("Deleted 1 prompt. Undo with Ctrl+Z.")
+                                   : tr("Deleted %L1 prompts. Undo with Ctrl+Z.").arg(gone.size()));
         }
         m_detail->reload();
         emit promptsChanged();
@@ -426,16 +450,18 @@ void LibraryPane::deletePrompts(const QStringList& ids)
 
 void LibraryPane::tagsEdited(const QString& id, const QStringList& before, const QStringList& after)
 {
-    m_undoStack->push(new EditTagsCommand(m_database, id, before, after, [this](const QString& changedId, const QString& error) {
-        if (!error.isEmpty()) {
-            QMessageBox::warning(this, tr("Edit Tags"), tr("The tags could not be changed: %1").arg(error));
-            return;
-        }
-        m_tableModel->refreshRows({changedId});
-        m_filters->refreshChoices();
-        if (m_detail->promptId() == changedId)
-            m_detail->reload();
-    }));
+    m_undoStack->push(new EditTagsCommand(
+        m_database, id, before, after, [this](const QString& changedId, const QString& error) {
+            if (!error.isEmpty()) {
+                QMessageBox::warning(this, tr("Edit Tags"),
+                                     tr("The tags could not be changed: %1").arg(error));
+                return;
+            }
+            m_tableModel->refreshRows({changedId});
+            m_filters->refreshChoices();
+            if (m_detail->promptId() == changedId)
+                m_detail->reload();
+        }));
 }
 
 void LibraryPane::exportSelection()

@@ -2,10 +2,12 @@
 
 #include "core/phases/GenerationSetup.h"
 #include "core/providers/ApiKeyStore.h"
+#include "core/providers/EmbedderChoice.h"
 #include "core/providers/ProviderClient.h"
 #include "core/providers/ProviderSettings.h"
 #include "models/PriceTableModel.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
@@ -81,6 +83,7 @@ ProviderSettingsDialog::ProviderSettingsDialog(QWidget* parent) : QDialog(parent
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(providersPage, tr("Providers"));
     m_tabs->addTab(buildPricesPage(), tr("Prices"));
+    m_tabs->addTab(buildSearchPage(), tr("Search"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
@@ -192,6 +195,12 @@ bool ProviderSettingsDialog::apply()
     }
     if (!savePrices())
         return false;
+    if (Result<EmbedderChoice::Parsed> parsed = EmbedderChoice::parse(m_embedder->currentText()); !parsed) {
+        m_embedderStatus->setText(parsed.error().message() + QLatin1Char(' ') + parsed.error().hint);
+        m_tabs->setCurrentIndex(2);
+        return false;
+    }
+    EmbedderChoice::setCurrent(m_embedder->currentText());
     ProviderSettings::setBaseUrl(kind, url);
     ProviderSettings::setModel(kind, m_model->text());
     ProviderSettings::setTimeoutSeconds(kind, m_timeout->value());
@@ -344,6 +353,40 @@ bool ProviderSettingsDialog::savePrices()
     m_prices->setModified(false);
     m_priceStatus->setText(tr("Prices saved."));
     return true;
+}
+
+void ProviderSettingsDialog::showSearch()
+{
+    m_tabs->setCurrentIndex(2);
+}
+
+QWidget* ProviderSettingsDialog::buildSearchPage()
+{
+    auto* page = new QWidget(this);
+    m_embedder = new QComboBox(page);
+    m_embedder->setObjectName(QStringLiteral("embedder"));
+    m_embedder->setEditable(true);
+    m_embedder->setAccessibleName(tr("Embeddings for similarity search"));
+    m_embedder->addItems(EmbedderChoice::suggestions());
+    m_embedder->setCurrentText(EmbedderChoice::current());
+    m_embedderStatus = new QLabel(page);
+    m_embedderStatus->setObjectName(QStringLiteral("embedderStatus"));
+    m_embedderStatus->setWordWrap(true);
+    auto* note = new QLabel(
+        tr("The library finds similar prompts by comparing embeddings. \"local\" works offline and is "
+           "instant. A provider's model (<provider>:<model>) sends every prompt to that provider "
+           "once, with its key, and each query when you search; its vectors get their own index, "
+           "so switching back keeps the local one."),
+        page);
+    note->setWordWrap(true);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Embeddings"), m_embedder);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_embedderStatus);
+    layout->addStretch(1);
+    return page;
 }
 
 } // namespace athanor

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -28,6 +29,7 @@ public:
 
     void selectProvider(ProviderKind kind);
     void showPrices();
+    void showSearch();
     // Saves the visible provider's fields (base URL, model, timeout, and a typed key) and the
     // price table when it was edited.
     bool apply();
@@ -40,6 +42,7 @@ private:
     void test();
     void removeKey();
     QWidget* buildPricesPage();
+    QWidget* buildSearchPage();
     bool savePrices();
 
     QListWidget* m_list;
@@ -56,6 +59,8 @@ private:
     PriceTableModel* m_prices = nullptr;
     QTableView* m_priceView = nullptr;
     QLabel* m_priceStatus = nullptr;
+    QComboBox* m_embedder = nullptr;
+    QLabel* m_embedderStatus = nullptr;
 };
 
 } // namespace athanor

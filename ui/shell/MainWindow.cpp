@@ -1,6 +1,12 @@
 #include "MainWindow.h"
 
 #include "PlaceholderPane.h"
+#include "core/AthanorVersion.h"
+#include "core/embeddings/LocalEmbedder.h"
+#include "core/providers/EmbedderChoice.h"
+#include "models/NavigationModel.h"
+#include "storage/Database.h"
+#include "storage/PromptRepository.h"
 #include "ui/composer/ComposerPane.h"
 #include "ui/import/ExportDialog.h"
 #include "ui/import/ImportController.h"
@@ -9,10 +15,6 @@
 #include "ui/playground/PlaygroundPane.h"
 #include "ui/settings/ProviderSettingsDialog.h"
 #include "ui/techniques/TechniquesPane.h"
-#include "core/AthanorVersion.h"
-#include "models/NavigationModel.h"
-#include "storage/Database.h"
-#include "storage/PromptRepository.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -47,20 +49,24 @@ QList<NavigationModel::Entry> paneEntries()
 {
     return {
         {QStringLiteral("techniques"), MainWindow::tr("Techniques"),
-         MainWindow::tr("Browse the catalog of prompt-engineering techniques by category: their patterns, templates, "
-                        "worked examples and sources, and the intents each one serves best."),
+         MainWindow::tr(
+             "Browse the catalog of prompt-engineering techniques by category: their patterns, templates, "
+             "worked examples and sources, and the intents each one serves best."),
          QKeySequence(Qt::CTRL | Qt::Key_1)},
         {QStringLiteral("composer"), MainWindow::tr("Composer"),
-         MainWindow::tr("Write a prompt and have it enhanced offline: its intent and complexity detected, the best "
-                        "techniques chosen and applied, the original and the enhanced prompt side by side."),
+         MainWindow::tr(
+             "Write a prompt and have it enhanced offline: its intent and complexity detected, the best "
+             "techniques chosen and applied, the original and the enhanced prompt side by side."),
          QKeySequence(Qt::CTRL | Qt::Key_2)},
         {QStringLiteral("library"), MainWindow::tr("Library"),
-         MainWindow::tr("Your prompts: drop prompt files of common formats to import them, search by words or by "
-                        "meaning, follow each prompt's lineage, export."),
+         MainWindow::tr(
+             "Your prompts: drop prompt files of common formats to import them, search by words or by "
+             "meaning, follow each prompt's lineage, export."),
          QKeySequence(Qt::CTRL | Qt::Key_3)},
         {QStringLiteral("playground"), MainWindow::tr("Playground"),
-         MainWindow::tr("Run one prompt against several providers and models side by side as they stream, and "
-                        "refine it in three phases: prima materia, solutio, coagulatio."),
+         MainWindow::tr(
+             "Run one prompt against several providers and models side by side as they stream, and "
+             "refine it in three phases: prima materia, solutio, coagulatio."),
          QKeySequence(Qt::CTRL | Qt::Key_4)},
         {QStringLiteral("trends"), MainWindow::tr("Ratings & Trends"),
          MainWindow::tr("Rate results, see how each technique performs over time in charts, and run A/B "
@@ -166,16 +172,15 @@ void MainWindow::connectLibrary(LibraryPane* library, ComposerPane* composer)
     // Deletes and tag edits are undo steps while the Library is shown.
     m_undoGroup->addStack(library->undoStack());
     library->setIndexService(m_indexService);
-    connect(library, &LibraryPane::importRequested, this, [this] { m_importController->chooseAndImport(this); });
-    connect(library, &LibraryPane::filesDropped, m_importController, [this](const QStringList& paths) {
-        m_importController->importPaths(paths);
-    });
+    connect(library, &LibraryPane::importRequested, this,
+            [this] { m_importController->chooseAndImport(this); });
+    connect(library, &LibraryPane::filesDropped, m_importController,
+            [this](const QStringList& paths) { m_importController->importPaths(paths); });
     connect(library, &LibraryPane::promptsDeleted, m_indexService, &LibraryIndexService::removed);
     connect(library, &LibraryPane::promptsRestored, m_indexService, &LibraryIndexService::indexPending);
     connect(library, &LibraryPane::promptsChanged, this, &MainWindow::refreshPromptCount);
-    connect(library, &LibraryPane::statusMessage, this, [this](const QString& message) {
-        statusBar()->showMessage(message, 8000);
-    });
+    connect(library, &LibraryPane::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_importController, &ImportController::promptsChanged, library, &LibraryPane::refresh);
     connect(composer, &ComposerPane::promptsChanged, library, &LibraryPane::refresh);
 }
@@ -195,12 +200,46 @@ void MainWindow::showProviderSettings()
 {
     ProviderSettingsDialog dialog(this);
     dialog.exec();
+    applyEmbedderChoice(); // Apply may have saved a new choice even when the dialog was cancelled after
+}
+
+void MainWindow::applyEmbedderChoice()
+{
+    const QString spec = EmbedderChoice::current();
+    if (spec == m_embedderSpec)
+        return;
+    m_embedderSpec = spec;
+    if (spec == EmbedderChoice::local()) {
+        m_indexService->setEmbedder(std::make_shared<const LocalEmbedder>());
+        statusBar()->showMessage(tr("Similarity search uses local embeddings."), 8000);
+        return;
+    }
+    statusBar()->showMessage(tr("Connecting to %1 for embeddings…").arg(spec));
+    using Created = Result<std::shared_ptr<const Embedder>>;
+    auto* watcher = new QFutureWatcher<Created>(this);
+    connect(watcher, &QFutureWatcher<Created>::finished, this, [this, watcher, spec] {
+        const Created created = watcher->result();
+        watcher->deleteLater();
+        if (spec != m_embedderSpec)
+            return; // chosen again meanwhile
+        if (!created) {
+            statusBar()->showMessage(tr("Similarity search stays on %1: %2")
+                                         .arg(m_indexService->embedderModel(), created.error().message()),
+                                     20000);
+            m_embedderSpec.clear(); // try again after the next settings change
+            return;
+        }
+        m_indexService->setEmbedder(*created);
+        statusBar()->showMessage(tr("Similarity search uses %1.").arg((*created)->model()), 8000);
+    });
+    watcher->setFuture(QtConcurrent::run([spec] { return EmbedderChoice::create(spec); }));
 }
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* newPrompt = file->addAction(tr("&New Prompt"), this, [this] { showPane(QStringLiteral("composer")); });
+    QAction* newPrompt =
+        file->addAction(tr("&New Prompt"), this, [this] { showPane(QStringLiteral("composer")); });
     newPrompt->setShortcut(QKeySequence::New);
     addLibraryActions(file);
     file->addSeparator();
@@ -234,8 +273,9 @@ void MainWindow::createMenus()
     QAction* fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
-    connect(fullScreen, &QAction::toggled, this,
-            [this](bool on) { setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen); });
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Athanor"), this, &MainWindow::showAbout);
@@ -265,15 +305,18 @@ void MainWindow::createLibraryServices()
     setAcceptDrops(true);
     // Once the event loop runs: verifying the saved index must not delay the first paint.
     QTimer::singleShot(0, m_indexService, &LibraryIndexService::start);
+    QTimer::singleShot(0, this, &MainWindow::applyEmbedderChoice);
 }
 
 void MainWindow::addLibraryActions(QMenu* file)
 {
-    m_importAction = file->addAction(tr("&Import…"), this, [this] { m_importController->chooseAndImport(this); });
+    m_importAction =
+        file->addAction(tr("&Import…"), this, [this] { m_importController->chooseAndImport(this); });
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importAction->setStatusTip(tr("Import prompt files: text, Markdown, CSV, JSON, JSON Lines, YAML, "
-                                    ".prompt and .prompty. You can also drop files or folders on the window."));
+    m_importAction->setStatusTip(
+        tr("Import prompt files: text, Markdown, CSV, JSON, JSON Lines, YAML, "
+           ".prompt and .prompty. You can also drop files or folders on the window."));
     m_importFolderAction = file->addAction(tr("Import &Folder…"), this,
                                            [this] { m_importController->chooseFolderAndImport(this); });
     m_importFolderAction->setObjectName(QStringLiteral("importFolderAction"));
@@ -394,8 +437,7 @@ void MainWindow::showPane(const QString& id)
 void MainWindow::restoreWindowState()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-    {
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
         // First run: most of the screen, for the Library's columns, within reason.
         const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
         resize(std::min(1400, screen.width() * 9 / 10), std::min(900, screen.height() * 9 / 10));

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QMainWindow>
-
 #include <memory>
 
 class QAction;
@@ -37,6 +36,8 @@ public:
     QUndoGroup* undoGroup() const { return m_undoGroup; }
     ImportController* importController() const { return m_importController; }
     LibraryIndexService* indexService() const { return m_indexService; }
+    // Moves similarity search to the embedder in settings (a remote one connects off the GUI thread).
+    void applyEmbedderChoice();
 
 public slots:
     // Counts the prompts off the GUI thread and shows the number in the status bar.
@@ -62,6 +63,7 @@ private:
     void connectLibrary(LibraryPane* library, ComposerPane* composer);
     void connectPlayground(PlaygroundPane* playground, LibraryPane* library);
     void showProviderSettings();
+
     void addLibraryActions(QMenu* file);
     void createIndexStatus();
     void showIndexProgress(const QString& what, int done, int total);
@@ -85,6 +87,7 @@ private:
     QAction* m_exportAction = nullptr;
     QLabel* m_indexLabel = nullptr;
     QProgressBar* m_indexProgress = nullptr;
+    QString m_embedderSpec = QStringLiteral("local"); // what the index service was last given
 };
 
 } // namespace athanor
