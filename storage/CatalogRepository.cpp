@@ -3,6 +3,7 @@
 #include "CatalogInstaller.h"
 #include "CatalogRows.h"
 #include "Database.h"
+#include "LearningRepository.h"
 #include "SqlHelpers.h"
 #include "core/catalog/CatalogJson.h"
 #include "core/catalog/CatalogLoader.h"
@@ -10,14 +11,14 @@
 #include <QHash>
 #include <QJsonDocument>
 
-
 namespace athanor {
 
 CatalogRepository::CatalogRepository(std::shared_ptr<Database> database) : m_database(std::move(database)) {}
 
 int CatalogRepository::installedVersion() const
 {
-    auto r = runSql(m_database->connection(), QStringLiteral("SELECT value FROM app_meta WHERE key = 'catalog_version'"));
+    auto r = runSql(m_database->connection(),
+                    QStringLiteral("SELECT value FROM app_meta WHERE key = 'catalog_version'"));
     return r && r->next() ? r->value(0).toInt() : 0;
 }
 
@@ -45,8 +46,9 @@ Status CatalogRepository::install(const Catalog& catalog)
         return transaction.begun();
     if (Status s = CatalogInstaller(db).install(catalog); !s)
         return s;
-    auto version = runSql(db, QStringLiteral("INSERT INTO app_meta(key, value) VALUES ('catalog_version', ?) "
-                                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+    auto version = runSql(db,
+                          QStringLiteral("INSERT INTO app_meta(key, value) VALUES ('catalog_version', ?) "
+                                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                           {QString::number(catalog.version)});
     if (!version)
         return version.error();
@@ -82,11 +84,14 @@ Result<Catalog> CatalogRepository::load() const
     Catalog catalog;
     catalog.version = installedVersion();
 
-    auto techniques = runSql(db, QStringLiteral(
-        "SELECT id, code, name, category, subcategory, role, description, detailed_explanation, complexity_level, "
-        "base_effectiveness, effectiveness_variance, requires_examples, is_experimental, is_active, origin, user_modified, "
-        "when_to_use, when_not_to_use, prerequisites, conflicts_with, apply_section, apply_instruction, apply_variables, "
-        "sources FROM techniques ORDER BY category, name"));
+    auto techniques =
+        runSql(db, QStringLiteral("SELECT id, code, name, category, subcategory, role, description, "
+                                  "detailed_explanation, complexity_level, "
+                                  "base_effectiveness, effectiveness_variance, requires_examples, "
+                                  "is_experimental, is_active, origin, user_modified, "
+                                  "when_to_use, when_not_to_use, prerequisites, conflicts_with, "
+                                  "apply_section, apply_instruction, apply_variables, "
+                                  "sources FROM techniques ORDER BY category, name"));
     if (!techniques)
         return techniques.error();
     QHash<QString, qsizetype> techniqueIndex; // id -> position in catalog.techniques
@@ -122,23 +127,26 @@ Result<Catalog> CatalogRepository::load() const
         catalog.techniques << t;
     }
 
-    auto patterns = runSql(db, QStringLiteral("SELECT technique_id, pattern_name, template, template_vars, intent_types "
-                                              "FROM technique_patterns WHERE is_active = 1 ORDER BY technique_id, position"));
+    auto patterns = runSql(
+        db, QStringLiteral("SELECT technique_id, pattern_name, template, template_vars, intent_types "
+                           "FROM technique_patterns WHERE is_active = 1 ORDER BY technique_id, position"));
     if (!patterns)
         return patterns.error();
     while (patterns->next()) {
         const qsizetype index = techniqueIndex.value(patterns->value(0).toString(), -1);
         if (index < 0)
             continue;
-        catalog.techniques[index].patterns << TechniquePattern{
-            patterns->value(1).toString(), patterns->value(2).toString(),
-            toVariables(parseArray(patterns->value(3).toString())), toStrings(parseArray(patterns->value(4).toString()))};
+        catalog.techniques[index].patterns
+            << TechniquePattern{patterns->value(1).toString(), patterns->value(2).toString(),
+                                toVariables(parseArray(patterns->value(3).toString())),
+                                toStrings(parseArray(patterns->value(4).toString()))};
     }
 
-    auto examples = runSql(db, QStringLiteral("SELECT technique_id, original_prompt, enhanced_prompt, explanation, "
-                                              "key_improvements, json_extract(intent_classification, '$.primary'), "
-                                              "complexity_level FROM prompt_examples WHERE technique_id IS NOT NULL "
-                                              "ORDER BY technique_id, position"));
+    auto examples =
+        runSql(db, QStringLiteral("SELECT technique_id, original_prompt, enhanced_prompt, explanation, "
+                                  "key_improvements, json_extract(intent_classification, '$.primary'), "
+                                  "complexity_level FROM prompt_examples WHERE technique_id IS NOT NULL "
+                                  "ORDER BY technique_id, position"));
     if (!examples)
         return examples.error();
     while (examples->next()) {
@@ -146,13 +154,15 @@ Result<Catalog> CatalogRepository::load() const
         if (index < 0)
             continue;
         catalog.techniques[index].examples << TechniqueExample{
-            examples->value(1).toString(), examples->value(2).toString(), examples->value(3).toString(),
-            toStrings(parseArray(examples->value(4).toString())), examples->value(5).toString(), examples->value(6).toInt()};
+            examples->value(1).toString(), examples->value(2).toString(),
+            examples->value(3).toString(), toStrings(parseArray(examples->value(4).toString())),
+            examples->value(5).toString(), examples->value(6).toInt()};
     }
 
-    auto intents = runSql(db, QStringLiteral("SELECT id, path, name, description, typical_complexity, requires_creativity, "
-                                             "requires_analysis, requires_structure, keywords, example_prompts "
-                                             "FROM intent_taxonomy WHERE is_active = 1 ORDER BY tree_sortkey, path"));
+    auto intents = runSql(
+        db, QStringLiteral("SELECT id, path, name, description, typical_complexity, requires_creativity, "
+                           "requires_analysis, requires_structure, keywords, example_prompts "
+                           "FROM intent_taxonomy WHERE is_active = 1 ORDER BY tree_sortkey, path"));
     if (!intents)
         return intents.error();
     QHash<QString, QString> pathOfId;
@@ -173,9 +183,10 @@ Result<Catalog> CatalogRepository::load() const
         catalog.intents << i;
     }
 
-    auto effectiveness = runSql(db, QStringLiteral("SELECT intent_id, technique_id, effectiveness_score, confidence_level, "
-                                                   "complexity_adjustment, domain_adjustments "
-                                                   "FROM intent_technique_effectiveness"));
+    auto effectiveness =
+        runSql(db, QStringLiteral("SELECT intent_id, technique_id, effectiveness_score, confidence_level, "
+                                  "complexity_adjustment, domain_adjustments "
+                                  "FROM intent_technique_effectiveness"));
     if (!effectiveness)
         return effectiveness.error();
     while (effectiveness->next()) {
@@ -196,7 +207,8 @@ Result<Catalog> CatalogRepository::load() const
     ids.pathOfIntentId = pathOfId;
     ids.codeOfTechniqueId = codeOfId;
     auto templates = runSql(db, QStringLiteral("SELECT %1 FROM prompt_templates WHERE is_current = 1 "
-                                               "ORDER BY category, name").arg(templateColumns()));
+                                               "ORDER BY category, name")
+                                    .arg(templateColumns()));
     if (!templates)
         return templates.error();
     while (templates->next())
@@ -215,7 +227,12 @@ Result<Recommender> CatalogRepository::recommender() const
     Recommender::EffectivenessTable table;
     for (const EffectivenessMapping& m : catalog->effectiveness)
         table[m.intent].insert(m.technique, m.score);
-    return Recommender(catalog->techniques, paths, table);
+    Recommender recommender(catalog->techniques, paths, table);
+    auto learned = LearningRepository(m_database).learned();
+    if (!learned)
+        return learned.error();
+    recommender.setLearned(*learned);
+    return recommender;
 }
 
 } // namespace athanor

@@ -33,6 +33,7 @@ public:
     Result<Catalog> load() const;
 
     // The recommender over the stored data (inactive techniques excluded).
+    // With what ratings taught (LearningRepository::learned) over the catalog values.
     Result<Recommender> recommender() const;
 
 private:

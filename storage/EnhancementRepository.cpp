@@ -3,6 +3,7 @@
 #include "CatalogRepository.h"
 #include "CatalogRows.h"
 #include "Database.h"
+#include "LearningRepository.h"
 #include "PromptRepository.h"
 #include "SqlHelpers.h"
 #include "core/Ids.h"
@@ -15,7 +16,10 @@ namespace athanor {
 
 using namespace catalogjson;
 
-EnhancementRepository::EnhancementRepository(std::shared_ptr<Database> database) : m_database(std::move(database)) {}
+EnhancementRepository::EnhancementRepository(std::shared_ptr<Database> database)
+    : m_database(std::move(database))
+{
+}
 
 Result<RecordedEnhancement> EnhancementRepository::record(const Enhancement& e, const QString& source,
                                                           const QString& sessionId)
@@ -49,7 +53,8 @@ Result<RecordedEnhancement> EnhancementRepository::record(const Enhancement& e, 
     QJsonArray techniques;
     QJsonArray techniqueIds;
     for (const AppliedTechnique& t : e.techniques) {
-        techniques.append(QJsonObject{{QStringLiteral("code"), t.code}, {QStringLiteral("reason"), t.reason}});
+        techniques.append(
+            QJsonObject{{QStringLiteral("code"), t.code}, {QStringLiteral("reason"), t.reason}});
         if (ids->techniqueIdOfCode.contains(t.code))
             techniqueIds.append(ids->techniqueIdOfCode.value(t.code));
     }
@@ -81,7 +86,8 @@ Result<RecordedEnhancement> EnhancementRepository::record(const Enhancement& e, 
 
     QJsonArray alternatives;
     for (const IntentPrediction& p : e.alternatives)
-        alternatives.append(QJsonObject{{QStringLiteral("intent"), p.intent}, {QStringLiteral("confidence"), p.confidence}});
+        alternatives.append(
+            QJsonObject{{QStringLiteral("intent"), p.intent}, {QStringLiteral("confidence"), p.confidence}});
     QJsonObject metadata = context;
     metadata.insert(QStringLiteral("improvements"), fromStrings(e.improvements));
     metadata.insert(QStringLiteral("complexity_reasons"), fromStrings(e.complexityReasons));
@@ -90,20 +96,25 @@ Result<RecordedEnhancement> EnhancementRepository::record(const Enhancement& e, 
     recorded.historyId = newUuid();
     auto history = runSql(
         db,
-        QStringLiteral("INSERT INTO prompt_history (id, user_id, session_id, original_prompt, original_length, "
-                       "detected_intent_path, detected_complexity, enhanced_prompt, enhanced_length, techniques_applied, "
-                       "enhancement_metadata, processing_time_ms, model_confidence, client_type, original_prompt_id, "
-                       "enhanced_prompt_id) VALUES (?, (SELECT id FROM users WHERE is_local = 1), ?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-        {recorded.historyId, recorded.sessionId, e.original, int(e.original.size()), nullIfEmpty(e.intent), e.complexity,
-         e.enhanced, int(e.enhanced.size()), compact(techniqueIds), compact(metadata), int(e.processingMicros / 1000),
-         std::clamp(e.confidence, 0.0, 1.0), source, recorded.originalId, recorded.enhancedId});
+        QStringLiteral(
+            "INSERT INTO prompt_history (id, user_id, session_id, original_prompt, original_length, "
+            "detected_intent_path, detected_complexity, enhanced_prompt, enhanced_length, "
+            "techniques_applied, "
+            "enhancement_metadata, processing_time_ms, model_confidence, client_type, original_prompt_id, "
+            "enhanced_prompt_id) VALUES (?, (SELECT id FROM users WHERE is_local = 1), "
+            "?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        {recorded.historyId, recorded.sessionId, e.original, int(e.original.size()), nullIfEmpty(e.intent),
+         e.complexity, e.enhanced, int(e.enhanced.size()), compact(techniqueIds), compact(metadata),
+         int(e.processingMicros / 1000), std::clamp(e.confidence, 0.0, 1.0), source, recorded.originalId,
+         recorded.enhancedId});
     if (!history)
         return history.error();
 
-    auto usage = runSql(db,
-                        QStringLiteral("INSERT INTO usage_analytics (id, prompt_id, used_in_generation, generated_prompt_id, "
-                                       "usage_context) VALUES (?, ?, 1, ?, 'enhance')"),
-                        {newUuid(), recorded.originalId, recorded.enhancedId});
+    auto usage = runSql(
+        db,
+        QStringLiteral("INSERT INTO usage_analytics (id, prompt_id, used_in_generation, generated_prompt_id, "
+                       "usage_context) VALUES (?, ?, 1, ?, 'enhance')"),
+        {newUuid(), recorded.originalId, recorded.enhancedId});
     if (!usage)
         return usage.error();
     auto counted = runSql(db,
@@ -133,7 +144,13 @@ Result<std::shared_ptr<const Enhancer>> loadEnhancer(const std::shared_ptr<Datab
     const double temperature = IntentClassifier::train(train, heldOut).temperature();
     IntentClassifier classifier = IntentClassifier::train(samples);
     classifier.setTemperature(temperature);
-    return std::shared_ptr<const Enhancer>(std::make_shared<Enhancer>(*catalog, std::move(classifier)));
+    auto enhancer = std::make_shared<Enhancer>(*catalog, std::move(classifier));
+    // Ratings change what is recommended next time (docs/learning.md).
+    auto learned = LearningRepository(database).learned();
+    if (!learned)
+        return learned.error();
+    enhancer->setLearned(*learned);
+    return std::shared_ptr<const Enhancer>(enhancer);
 }
 
 } // namespace athanor

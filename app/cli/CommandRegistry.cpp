@@ -11,7 +11,9 @@
 #include "InitCommand.h"
 #include "IntentsCommand.h"
 #include "ListCommand.h"
+#include "LearningCommand.h"
 #include "ModelsCommand.h"
+#include "RateCommand.h"
 #include "PricesCommand.h"
 #include "RecommendCommand.h"
 #include "RenderCommand.h"
@@ -56,6 +58,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<DeleteCommand>());
     m_commands.push_back(std::make_unique<ModelsCommand>());
     m_commands.push_back(std::make_unique<PricesCommand>());
+    m_commands.push_back(std::make_unique<RateCommand>());
+    m_commands.push_back(std::make_unique<LearningCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
 }
 

@@ -6,7 +6,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <cmath>
 
 namespace athanor::cli {
@@ -22,15 +21,22 @@ double rounded(double value)
 
 void RecommendCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("intent"), QStringLiteral("The intent path, e.g. reasoning.math."), QStringLiteral("path")});
-    parser.addOption({QStringLiteral("complexity"), QStringLiteral("The prompt's complexity, 1 to 5."), QStringLiteral("n")});
-    parser.addOption({QStringLiteral("favorite"),
-                      QStringLiteral("Count this technique as a favourite too (repeatable; stored favourites always count)."),
-                      QStringLiteral("code")});
-    parser.addOption({QStringLiteral("limit"), QStringLiteral("How many techniques (default 5)."), QStringLiteral("k"),
-                      QStringLiteral("5")});
-    parser.addOption({QStringLiteral("json"),
-                      QStringLiteral("Print [{\"code\",\"name\",\"effectiveness\",\"personalization\",\"final_score\"}].")});
+    parser.addOption({QStringLiteral("intent"), QStringLiteral("The intent path, e.g. reasoning.math."),
+                      QStringLiteral("path")});
+    parser.addOption({QStringLiteral("complexity"), QStringLiteral("The prompt's complexity, 1 to 5."),
+                      QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("favorite"),
+         QStringLiteral(
+             "Count this technique as a favourite too (repeatable; stored favourites always count)."),
+         QStringLiteral("code")});
+    parser.addOption({QStringLiteral("limit"), QStringLiteral("How many techniques (default 5)."),
+                      QStringLiteral("k"), QStringLiteral("5")});
+    parser.addOption(
+        {QStringLiteral("json"),
+         QStringLiteral("Print "
+                        "[{\"code\",\"name\",\"effectiveness\",\"catalog_effectiveness\",\"learned_"
+                        "adjustment\",\"ratings\",\"personalization\",\"final_score\"}].")});
 }
 
 int RecommendCommand::run(const QCommandLineParser& parser, CliContext& context) const
@@ -72,8 +78,9 @@ int RecommendCommand::run(const QCommandLineParser& parser, CliContext& context)
     if (result.fellBack) {
         // Said on stderr so that stdout stays one JSON document.
         context.err() << "note: no intent '" << intent << "'; "
-                      << (result.intent.isEmpty() ? QStringLiteral("using base effectiveness")
-                                                  : QStringLiteral("using its nearest ancestor '%1'").arg(result.intent))
+                      << (result.intent.isEmpty()
+                              ? QStringLiteral("using base effectiveness")
+                              : QStringLiteral("using its nearest ancestor '%1'").arg(result.intent))
                       << '\n';
         context.err().flush();
     }
@@ -81,11 +88,15 @@ int RecommendCommand::run(const QCommandLineParser& parser, CliContext& context)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const Recommendation& r : result.techniques)
-            array.append(QJsonObject{{QStringLiteral("code"), r.code},
-                                     {QStringLiteral("name"), r.name},
-                                     {QStringLiteral("effectiveness"), rounded(r.effectiveness)},
-                                     {QStringLiteral("personalization"), rounded(r.personalization)},
-                                     {QStringLiteral("final_score"), rounded(r.finalScore)}});
+            array.append(
+                QJsonObject{{QStringLiteral("code"), r.code},
+                            {QStringLiteral("name"), r.name},
+                            {QStringLiteral("effectiveness"), rounded(r.effectiveness)},
+                            {QStringLiteral("catalog_effectiveness"), rounded(r.catalogEffectiveness)},
+                            {QStringLiteral("learned_adjustment"), rounded(r.learnedAdjustment)},
+                            {QStringLiteral("ratings"), r.ratings},
+                            {QStringLiteral("personalization"), rounded(r.personalization)},
+                            {QStringLiteral("final_score"), rounded(r.finalScore)}});
         context.printJson(array);
         return 0;
     }
@@ -95,6 +106,13 @@ int RecommendCommand::run(const QCommandLineParser& parser, CliContext& context)
         context.out() << QString::number(r.finalScore, 'f', 2) << "  " << r.code.leftJustified(24)
                       << "effectiveness " << QString::number(r.effectiveness, 'f', 2)
                       << (r.mapped ? QString() : QStringLiteral(" (base)"))
+                      << (r.ratings > 0 ? QStringLiteral("  catalog %1, learned %2%3 from %4 rating%5")
+                                              .arg(r.catalogEffectiveness, 0, 'f', 2)
+                                              .arg(r.learnedAdjustment >= 0 ? QStringLiteral("+") : QString())
+                                              .arg(r.learnedAdjustment, 0, 'f', 2)
+                                              .arg(r.ratings)
+                                              .arg(r.ratings == 1 ? QString() : QStringLiteral("s"))
+                                        : QString())
                       << (r.personalization > 0 ? QStringLiteral("  favourite +0.15") : QString()) << '\n';
     return 0;
 }

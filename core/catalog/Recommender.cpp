@@ -5,8 +5,10 @@
 
 namespace athanor {
 
-Recommender::Recommender(QList<Technique> techniques, QSet<QString> intentPaths, EffectivenessTable effectiveness)
-    : m_techniques(std::move(techniques)), m_intentPaths(std::move(intentPaths)), m_effectiveness(std::move(effectiveness))
+Recommender::Recommender(QList<Technique> techniques, QSet<QString> intentPaths,
+                         EffectivenessTable effectiveness)
+    : m_techniques(std::move(techniques)), m_intentPaths(std::move(intentPaths)),
+      m_effectiveness(std::move(effectiveness))
 {
 }
 
@@ -63,8 +65,8 @@ QString Recommender::resolveIntent(const QString& path) const
     return {};
 }
 
-RecommendationResult Recommender::recommend(const QString& intentPath, int complexity, const QSet<QString>& favourites,
-                                            int limit) const
+RecommendationResult Recommender::recommend(const QString& intentPath, int complexity,
+                                            const QSet<QString>& favourites, int limit) const
 {
     RecommendationResult result;
     result.requestedIntent = intentPath;
@@ -79,7 +81,14 @@ RecommendationResult Recommender::recommend(const QString& intentPath, int compl
         r.code = t.code;
         r.name = t.name;
         r.mapped = mapping.contains(t.code);
-        r.effectiveness = r.mapped ? mapping.value(t.code) : t.baseEffectiveness;
+        r.catalogEffectiveness = r.mapped ? mapping.value(t.code) : t.baseEffectiveness;
+        r.effectiveness = r.catalogEffectiveness;
+        // Learned on the intent used, so ratings on one intent leave the others as they were.
+        if (const std::optional<LearnedEffectiveness::Tally> tally = m_learned.tally(result.intent, t.code)) {
+            r.effectiveness = LearnedEffectiveness::blend(r.catalogEffectiveness, *tally);
+            r.learnedAdjustment = r.effectiveness - r.catalogEffectiveness;
+            r.ratings = tally->count;
+        }
         const int distance = std::abs(complexity - t.complexity);
         r.complexityAdjustment = distance == 0 ? 0.1 : distance == 1 ? 0.0 : -0.1 * distance;
         r.personalization = favourites.contains(t.code) ? 0.15 : 0.0;
@@ -87,13 +96,14 @@ RecommendationResult Recommender::recommend(const QString& intentPath, int compl
         result.techniques << r;
     }
     // Deterministic order: score, then the stronger evidence, then the code.
-    std::sort(result.techniques.begin(), result.techniques.end(), [](const Recommendation& a, const Recommendation& b) {
-        if (std::abs(a.finalScore - b.finalScore) > 1e-9)
-            return a.finalScore > b.finalScore;
-        if (std::abs(a.effectiveness - b.effectiveness) > 1e-9)
-            return a.effectiveness > b.effectiveness;
-        return a.code < b.code;
-    });
+    std::sort(result.techniques.begin(), result.techniques.end(),
+              [](const Recommendation& a, const Recommendation& b) {
+                  if (std::abs(a.finalScore - b.finalScore) > 1e-9)
+                      return a.finalScore > b.finalScore;
+                  if (std::abs(a.effectiveness - b.effectiveness) > 1e-9)
+                      return a.effectiveness > b.effectiveness;
+                  return a.code < b.code;
+              });
     if (limit >= 0 && result.techniques.size() > limit)
         result.techniques.resize(limit);
     return result;

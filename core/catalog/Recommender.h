@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CatalogTypes.h"
+#include "core/learning/LearnedEffectiveness.h"
 
 #include <QHash>
 #include <QSet>
@@ -11,7 +12,10 @@ struct Recommendation
 {
     QString code;
     QString name;
-    double effectiveness = 0;        // the intent mapping's score, or the technique's base effectiveness
+    double effectiveness = 0;        // catalogEffectiveness, moved by the ratings when there are any
+    double catalogEffectiveness = 0; // the intent mapping's score, or the technique's base effectiveness
+    double learnedAdjustment = 0;    // effectiveness - catalogEffectiveness
+    int ratings = 0;                 // ratings of this technique on this intent behind the adjustment
     double complexityAdjustment = 0; // +0.1 equal, 0 one apart, -0.1 per level otherwise
     double personalization = 0;      // +0.15 for a favourite
     double finalScore = 0;           // the sum, capped at 0.99
@@ -35,12 +39,16 @@ public:
     Recommender(QList<Technique> techniques, QSet<QString> intentPaths, EffectivenessTable effectiveness);
     static Recommender fromCatalog(const Catalog& catalog);
 
+    // Ratings move the catalog's values (LearnedEffectiveness::blend); empty: the catalog alone.
+    void setLearned(LearnedEffectiveness learned) { m_learned = std::move(learned); }
+    const LearnedEffectiveness& learned() const { return m_learned; }
+
     // A mapping declared on an intent applies to its descendants unless one of them declares its
     // own for the same technique: one row per (intent, technique), as the database stores them.
     static QList<EffectivenessMapping> materialize(const Catalog& catalog);
 
-    RecommendationResult recommend(const QString& intentPath, int complexity, const QSet<QString>& favourites = {},
-                                   int limit = 5) const;
+    RecommendationResult recommend(const QString& intentPath, int complexity,
+                                   const QSet<QString>& favourites = {}, int limit = 5) const;
 
     // The nearest existing intent at or above `path`; empty when not even the top level exists.
     QString resolveIntent(const QString& path) const;
@@ -49,6 +57,7 @@ private:
     QList<Technique> m_techniques;
     QSet<QString> m_intentPaths;
     EffectivenessTable m_effectiveness;
+    LearnedEffectiveness m_learned;
 };
 
 } // namespace athanor

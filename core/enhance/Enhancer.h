@@ -12,8 +12,8 @@ namespace athanor {
 
 struct EnhancementOptions
 {
-    QStringList techniques;   // explicit technique codes; empty: choose them
-    int maxTechniques = 3;    // when choosing
+    QStringList techniques;                      // explicit technique codes; empty: choose them
+    int maxTechniques = 3;                       // when choosing
     QString persona = QStringLiteral("generic"); // code | writing | analysis | generic
     QString targetModel;      // a family (openai, anthropic, gemini, open) or a model name; empty: generic
     QSet<QString> favourites; // favourite technique codes (recommendation bonus)
@@ -51,6 +51,10 @@ class Enhancer
 {
 public:
     Enhancer(Catalog catalog, IntentClassifier classifier);
+
+    // What ratings taught: technique choice uses the learned effectiveness (docs/learning.md).
+    void setLearned(LearnedEffectiveness learned) { m_recommender.setLearned(std::move(learned)); }
+    const Recommender& recommender() const { return m_recommender; }
 
     static const QStringList& personas();
     static const QStringList& modelFamilies();

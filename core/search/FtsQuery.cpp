@@ -2,7 +2,6 @@
 
 #include <QRegularExpression>
 #include <QStringList>
-
 #include <algorithm>
 
 namespace athanor {
@@ -10,19 +9,23 @@ namespace athanor {
 QString toFtsQuery(const QString& userText)
 {
     QStringList terms;
+    qsizetype lastLength = 0;
     for (QString word : userText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
         // A word without a letter or digit gives FTS5 nothing to look for.
         if (std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
             continue;
         word.remove(QChar(kSnippetOpen));
         word.remove(QChar(kSnippetClose));
+        lastLength = word.size();
         word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         terms << QLatin1Char('"') + word + QLatin1Char('"');
     }
     if (terms.isEmpty())
         return {};
-    // Results appear while the last word is still being typed.
-    terms.last() += QLatin1Char('*');
+    // Results appear while the last word is still being typed, once it has three characters: a
+    // shorter prefix stands for thousands of words ("a*" is most of a library) and costs seconds.
+    if (lastLength >= kMinPrefixLength)
+        terms.last() += QLatin1Char('*');
     return terms.join(QLatin1Char(' '));
 }
 

@@ -94,7 +94,8 @@ private slots:
         double previous = 1.0;
         for (const QJsonValue& value : result) {
             const QJsonObject r = value.toObject();
-            QCOMPARE(r.keys(), (QStringList{"code", "effectiveness", "final_score", "name", "personalization"}));
+            QCOMPARE(r.keys(), (QStringList{"catalog_effectiveness", "code", "effectiveness", "final_score", "learned_adjustment", "name",
+                                        "personalization", "ratings"}));
             QVERIFY(r.value("final_score").toDouble() <= previous);
             QVERIFY(r.value("final_score").toDouble() <= 0.99);
             previous = r.value("final_score").toDouble();

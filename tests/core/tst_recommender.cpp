@@ -59,7 +59,8 @@ private slots:
         QTest::newRow("no mapping, base") << "reasoning.math" << 5 << "base" << 0.7 << 0.1 << 0.8;
         QTest::newRow("four apart") << "creative" << 1 << "base" << 0.7 << -0.4 << 0.3;
         // Mapping only on the parent: exact-path semantics use the base for the child.
-        QTest::newRow("parent mapping not inherited at lookup") << "reasoning.math" << 2 << "few" << 0.6 << 0.1 << 0.7;
+        QTest::newRow("parent mapping not inherited at lookup")
+            << "reasoning.math" << 2 << "few" << 0.6 << 0.1 << 0.7;
         QTest::newRow("parent mapping on parent") << "reasoning" << 2 << "few" << 0.8 << 0.1 << 0.9;
     }
     void scoring()
@@ -75,7 +76,8 @@ private slots:
         QVERIFY(r);
         QVERIFY(qFuzzyCompare(1 + r->effectiveness, 1 + effectiveness));
         QVERIFY(qFuzzyCompare(1 + r->complexityAdjustment, 1 + adjustment));
-        QVERIFY2(qFuzzyCompare(1 + r->finalScore, 1 + finalScore), qPrintable(QString::number(r->finalScore)));
+        QVERIFY2(qFuzzyCompare(1 + r->finalScore, 1 + finalScore),
+                 qPrintable(QString::number(r->finalScore)));
         QCOMPARE(r->personalization, 0.0);
     }
 
@@ -100,7 +102,8 @@ private slots:
     void orderIsDeterministic()
     {
         // a and b tie on every score: the code decides.
-        const Recommender r({technique("b", 3, 0.5), technique("a", 3, 0.5), technique("c", 3, 0.6)}, {"x"}, {});
+        const Recommender r({technique("b", 3, 0.5), technique("a", 3, 0.5), technique("c", 3, 0.6)}, {"x"},
+                            {});
         const auto result = r.recommend("x", 3, {}, 5);
         QStringList codes;
         for (const auto& t : result.techniques)
@@ -149,6 +152,70 @@ private slots:
         QCOMPARE(byPair.value("r.m.g/pot"), 0.85);
         QVERIFY(!byPair.contains("r/pot"));
         QCOMPARE(byPair.size(), 6);
+    }
+
+    void blendIsABayesianAverage_data()
+    {
+        QTest::addColumn<double>("prior");
+        QTest::addColumn<int>("stars");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("no ratings: the catalog") << 0.8 << 1 << 0 << 0.8;
+        QTest::newRow("one 1-star nudges") << 0.8 << 1 << 1 << 6.4 / 9; // (8×0.8 + 0) / 9
+        QTest::newRow("eight 1-star halve") << 0.8 << 1 << 8 << 0.4;    // (6.4 + 0) / 16
+        QTest::newRow("many 5-star approach 1") << 0.5 << 5 << 392 << (4.0 + 392) / 400;
+        QTest::newRow("3 stars pull to the middle") << 0.9 << 3 << 8 << (7.2 + 4) / 16;
+    }
+    void blendIsABayesianAverage()
+    {
+        QFETCH(double, prior);
+        QFETCH(int, stars);
+        QFETCH(int, count);
+        QFETCH(double, expected);
+        LearnedEffectiveness learned;
+        for (int i = 0; i < count; ++i)
+            learned.add(QStringLiteral("reasoning"), QStringLiteral("few"), stars);
+        const LearnedEffectiveness::Tally tally =
+            learned.tally(QStringLiteral("reasoning"), QStringLiteral("few"))
+                .value_or(LearnedEffectiveness::Tally{});
+        QVERIFY(qAbs(LearnedEffectiveness::blend(prior, tally) - expected) < 1e-12);
+    }
+
+    void lowRatingsLowerATechniqueOnThatIntentOnly()
+    {
+        Recommender recommender = fixture();
+        const RecommendationResult before = recommender.recommend("reasoning", 2, {}, -1);
+        QCOMPARE(before.techniques.first().code, QStringLiteral("few")); // 0.8 + 0.1
+        LearnedEffectiveness learned;
+        for (int i = 0; i < 10; ++i)
+            learned.add(QStringLiteral("reasoning"), QStringLiteral("few"), 1);
+        recommender.setLearned(learned);
+        const RecommendationResult after = recommender.recommend("reasoning", 2, {}, -1);
+        const Recommendation* few = find(after, "few");
+        QCOMPARE(few->catalogEffectiveness, 0.8);
+        QVERIFY(qAbs(few->effectiveness - 6.4 / 18) < 1e-12);
+        QVERIFY(qAbs(few->learnedAdjustment - (6.4 / 18 - 0.8)) < 1e-12);
+        QCOMPARE(few->ratings, 10);
+        QCOMPARE(after.techniques.first().code, QStringLiteral("cot")); // 0.5 now beats few's 0.36 + 0.1
+        // Another intent, and the intent's descendants, keep the catalog's value.
+        const Recommendation* elsewhere = find(recommender.recommend("creative", 2, {}, -1), "few");
+        QCOMPARE(elsewhere->effectiveness, 0.6);
+        QCOMPARE(elsewhere->ratings, 0);
+        QCOMPARE(find(recommender.recommend("reasoning.math", 2, {}, -1), "few")->effectiveness, 0.6);
+    }
+
+    void highRatingsRaiseATechnique()
+    {
+        Recommender recommender = fixture();
+        // few 0.6 ties cot's 0.5 + 0.1 and wins on effectiveness.
+        QCOMPARE(recommender.recommend("creative", 3, {}, -1).techniques.first().code, QStringLiteral("few"));
+        LearnedEffectiveness learned;
+        for (int i = 0; i < 10; ++i)
+            learned.add(QStringLiteral("creative"), QStringLiteral("cot"), 5);
+        recommender.setLearned(learned);
+        const RecommendationResult after = recommender.recommend("creative", 3, {}, -1);
+        QCOMPARE(after.techniques.first().code, QStringLiteral("cot"));
+        QVERIFY(find(after, "cot")->learnedAdjustment > 0.2);
     }
 };
 

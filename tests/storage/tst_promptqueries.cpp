@@ -30,9 +30,12 @@ private slots:
             p.phase = i % 2 ? QStringLiteral("solutio") : QString();
             p.provider = i <= 3 ? QStringLiteral("ollama") : QStringLiteral("openai");
             p.model = i <= 3 ? QStringLiteral("llama3") : QStringLiteral("gpt-4o");
-            p.tags = i % 3 == 0 ? QStringList{QStringLiteral("three"), QStringLiteral("all")} : QStringList{QStringLiteral("all")};
+            p.tags = i % 3 == 0 ? QStringList{QStringLiteral("three"), QStringLiteral("all")}
+                                : QStringList{QStringLiteral("all")};
             QVERIFY(prompts.add(p).ok());
-            QVERIFY(runSql(m_db->connection(), "UPDATE prompts SET usage_count = ? WHERE seq = ?", {(i - 1) % 3, i}).ok());
+            QVERIFY(runSql(m_db->connection(), "UPDATE prompts SET usage_count = ? WHERE seq = ?",
+                           {(i - 1) % 3, i})
+                        .ok());
         }
     }
 
@@ -110,17 +113,45 @@ private slots:
         QCOMPARE(tagged("rare"), (QList<qint64>{9, 2}));
         QCOMPARE(tagged("nowhere"), QList<qint64>{});
         // No row of the tag table outlives its prompt or its tag.
-        auto orphans = runSql(m_db->connection(),
-                              "SELECT count(*) FROM prompt_tags t WHERE NOT EXISTS (SELECT 1 FROM prompts p, json_each(p.tags) j "
-                              "WHERE p.seq = t.seq AND j.value = t.tag)");
+        auto orphans = runSql(m_db->connection(), "SELECT count(*) FROM prompt_tags t WHERE NOT EXISTS "
+                                                  "(SELECT 1 FROM prompts p, json_each(p.tags) j "
+                                                  "WHERE p.seq = t.seq AND j.value = t.tag)");
         QVERIFY(orphans && orphans->next());
         QCOMPARE(orphans->value(0).toInt(), 0);
+    }
+
+    void ftsQueryFromTypedText_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("query");
+        QTest::newRow("last word a prefix") << "python func"
+                                            << "\"python\" \"func\"*";
+        QTest::newRow("short last word whole") << "without a"
+                                               << "\"without\" \"a\"";
+        QTest::newRow("two letters whole") << "go to"
+                                           << "\"go\" \"to\"";
+        QTest::newRow("three letters prefix") << "rem"
+                                              << "\"rem\"*";
+        QTest::newRow("operators are words") << "NEAR(a b) OR c*"
+                                             << "\"NEAR(a\" \"b)\" \"OR\" \"c*\"";
+        QTest::newRow("quotes doubled") << "say \"hi\""
+                                        << "\"say\" \"\"\"hi\"\"\"*";
+        QTest::newRow("nothing searchable") << " -- ** "
+                                            << "";
+    }
+    void ftsQueryFromTypedText()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, query);
+        QCOMPARE(toFtsQuery(typed), query);
     }
 
     void rankingWindowGrowsUntilItHoldsEnoughMatches()
     {
         // prompts 1..10 all say "prompt number"; only the oldest says "zebra".
-        QVERIFY(runSql(m_db->connection(), "UPDATE prompts SET content = content || ' zebra zebra' WHERE seq = 1").ok());
+        QVERIFY(
+            runSql(m_db->connection(), "UPDATE prompts SET content = content || ' zebra zebra' WHERE seq = 1")
+                .ok());
         PromptQueries queries(m_db->database());
         auto common = queries.search(QStringLiteral("prompt number"), 3, 4);
         QVERIFY(common.ok());

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/learning/LearnedEffectiveness.h"
+
+#include <QJsonObject>
+#include <QStringList>
+#include <memory>
+#include <optional>
+
+namespace athanor {
+
+class Database;
+
+// Ratings that teach the engine. A rating of a prompt is stored as learning feedback; when the
+// prompt came out of an enhancement it is also enhancement feedback on that enhancement, and it
+// counts for each technique the enhancement applied on the intent it detected. What the ratings
+// taught is derived from the stored feedback (never a counter that could drift); a reset marks the
+// ratings so far as no longer teaching.
+class LearningRepository
+{
+public:
+    struct Rating
+    {
+        QString promptId;
+        int stars = 0; // 1-5
+        std::optional<bool> helpful;
+        std::optional<bool> metExpectations;
+        QString improvement; // a suggested improvement
+        QString comment;
+        QString sessionId;
+        QJsonObject context; // where it was given: {"source":"composer"}, ...
+    };
+
+    struct Outcome
+    {
+        QString feedbackId;
+        QString historyId; // the enhancement rated; empty for a prompt that is not one
+        QString intent;    // its detected intent
+        int complexity = 0;
+        QStringList techniques; // codes of the techniques it applied, which the rating teaches about
+    };
+
+    explicit LearningRepository(std::shared_ptr<Database> database);
+
+    // One transaction; a prompt id that does not exist is a data error naming it.
+    Result<Outcome> rate(const Rating& rating);
+    // Every rating given since the last reset, per intent and technique.
+    Result<LearnedEffectiveness> learned() const;
+    // Back to the catalog's values: ratings stay stored but stop counting.
+    Status reset();
+    // When reset() last ran (ISO 8601), empty when never.
+    Result<QString> resetAt() const;
+
+private:
+    std::shared_ptr<Database> m_database;
+};
+
+} // namespace athanor

@@ -1,0 +1,166 @@
+#include "CliRunner.h"
+#include "TestRegistry.h"
+#include "storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using athanor::test::isErrorLine;
+using athanor::test::Run;
+using athanor::test::runCli;
+
+// rate, recommend and learning: ratings of enhancements change what is recommended (issue 8).
+class LearningCliTest : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    Run cli(const QStringList& args) { return runCli(QStringList{"--db", m_db} + args); }
+
+    // The technique's place in the full ranking for the intent, and its effectiveness.
+    QPair<int, double> standing(const QString& intent, const QString& code)
+    {
+        const Run run =
+            cli({"recommend", "--intent", intent, "--complexity", "3", "--limit", "100", "--json"});
+        if (run.code != 0)
+            return {-1, -1};
+        const QJsonArray list = QJsonDocument::fromJson(run.out).array();
+        for (int i = 0; i < list.size(); ++i)
+            if (list[i].toObject().value("code").toString() == code)
+                return {i, list[i].toObject().value("effectiveness").toDouble()};
+        return {-1, -1};
+    }
+
+    QJsonObject enhance(const QString& text)
+    {
+        const Run run = cli({"enhance", "--json", text});
+        return run.code == 0 ? QJsonDocument::fromJson(run.out).object() : QJsonObject();
+    }
+
+private slots:
+    void initTestCase() { QCOMPARE(runCli({"--db", m_db = m_dir.filePath("learn.db"), "init"}).code, 0); }
+
+    void lowRatingsLowerTheTechniqueForThatIntentOnly()
+    {
+        const QJsonObject enhanced = enhance("Why does my React component render twice in development?");
+        const QString intent = enhanced.value("intent").toString();
+        const QString code =
+            enhanced.value("techniques").toArray().first().toObject().value("code").toString();
+        QVERIFY(!intent.isEmpty() && !code.isEmpty());
+        const QString other = intent.startsWith("code") ? QStringLiteral("creative") : QStringLiteral("code");
+        const auto before = standing(intent, code);
+        const auto otherBefore = standing(other, code);
+        QVERIFY(before.first >= 0 && otherBefore.first >= 0);
+
+        for (int i = 0; i < 6; ++i) {
+            const Run rated =
+                cli({"rate", enhanced.value("id").toString(), "--rating", "1", "--helpful", "no", "--json"});
+            QVERIFY2(rated.code == 0, rated.err.constData());
+            const QJsonObject json = QJsonDocument::fromJson(rated.out).object();
+            QCOMPARE(json.value("intent").toString(), intent);
+            QVERIFY(json.value("techniques").toArray().contains(code));
+        }
+        const auto after = standing(intent, code);
+        QVERIFY2(after.second < before.second - 0.1,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(before.second).arg(after.second)));
+        QVERIFY2(after.first > before.first,
+                 qPrintable(QStringLiteral("rank %1 -> %2").arg(before.first).arg(after.first)));
+        QCOMPARE(standing(other, code), otherBefore);
+
+        // recommend shows the adjustment next to the catalog value.
+        const Run shown =
+            cli({"recommend", "--intent", intent, "--complexity", "3", "--limit", "100", "--json"});
+        for (const QJsonValue& value : QJsonDocument::fromJson(shown.out).array()) {
+            const QJsonObject r = value.toObject();
+            if (r.value("code").toString() != code)
+                continue;
+            QCOMPARE(r.value("ratings").toInt(), 6);
+            QCOMPARE(r.value("catalog_effectiveness").toDouble(), before.second);
+            QVERIFY(r.value("learned_adjustment").toDouble() < -0.1);
+        }
+
+        // The next enhancement of a prompt with that intent no longer picks it first.
+        const QJsonObject again = enhance("Why does my React component render twice in development?");
+        QVERIFY(again.value("techniques").toArray().first().toObject().value("code").toString() != code);
+
+        // learning lists it; --reset goes back to the catalog values, the ratings stay stored.
+        Run learning = cli({"learning", "--json"});
+        QCOMPARE(learning.code, 0);
+        const QJsonArray learned = QJsonDocument::fromJson(learning.out).object().value("learned").toArray();
+        QVERIFY(!learned.isEmpty());
+        learning = cli({"learning", "--reset", "--json"});
+        QCOMPARE(learning.code, 0);
+        QVERIFY(QJsonDocument::fromJson(learning.out).object().value("learned").toArray().isEmpty());
+        QVERIFY(!QJsonDocument::fromJson(learning.out).object().value("reset_at").toString().isEmpty());
+        QCOMPARE(standing(intent, code), before);
+        auto database = athanor::Database::open(m_db);
+        QVERIFY(database.ok());
+        QSqlQuery count((*database)->connection());
+        QVERIFY(count.exec("SELECT count(*), sum(resulted_in_success) FROM enhancement_feedback") &&
+                count.next());
+        QCOMPARE(count.value(0).toInt(), 6);
+        QCOMPARE(count.value(1).toInt(), 0);
+        QVERIFY(count.exec("SELECT count(*) FROM learning_feedback") && count.next());
+        QCOMPARE(count.value(0).toInt(), 6);
+    }
+
+    void highRatingsRaiseIt()
+    {
+        const QJsonObject enhanced =
+            enhance("Write a short bedtime story about a lighthouse keeper and a seal.");
+        const QString intent = enhanced.value("intent").toString();
+        const QJsonArray techniques = enhanced.value("techniques").toArray();
+        const QString code = techniques.last().toObject().value("code").toString();
+        const auto before = standing(intent, code);
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(cli({"rate", enhanced.value("id").toString(), "--rating", "5"}).code, 0);
+        const auto after = standing(intent, code);
+        QVERIFY2(after.second > before.second,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(before.second).arg(after.second)));
+        QVERIFY(after.first <= before.first);
+        cli({"learning", "--reset"});
+    }
+
+    void rateErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::newRow("no rating") << QStringList{"rate", "00000000-0000-0000-0000-000000000000"} << 1;
+        QTest::newRow("six stars") << QStringList{"rate", "x", "--rating", "6"} << 1;
+        QTest::newRow("helpful maybe")
+            << QStringList{"rate", "x", "--rating", "3", "--helpful", "maybe"} << 1;
+        QTest::newRow("unknown prompt")
+            << QStringList{"rate", "00000000-0000-0000-0000-000000000000", "--rating", "3"} << 2;
+    }
+    void rateErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        const Run run = cli(args);
+        QCOMPARE(run.code, code);
+        QVERIFY2(isErrorLine(run.err), run.err.constData());
+    }
+
+    void ratingAPromptThatIsNoEnhancementTeachesNothing()
+    {
+        const QJsonObject enhanced = enhance("List three uses of baking soda.");
+        const Run rated = cli({"rate", enhanced.value("parent_id").toString(), "--rating", "2", "--json"});
+        QCOMPARE(rated.code, 0);
+        const QJsonObject json = QJsonDocument::fromJson(rated.out).object();
+        QVERIFY(json.value("enhancement").isNull());
+        QVERIFY(json.value("techniques").toArray().isEmpty());
+        QVERIFY(QJsonDocument::fromJson(cli({"learning", "--json"}).out)
+                    .object()
+                    .value("learned")
+                    .toArray()
+                    .isEmpty());
+    }
+};
+
+ATHANOR_TEST(LearningCliTest)
+#include "tst_cli_learning.moc"
