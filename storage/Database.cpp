@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "DatabaseFile.h"
+#include "FtsRanking.h"
 #include "Migrator.h"
 
 #include <QAtomicInteger>
@@ -158,6 +159,10 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
             return Error::data(QStringLiteral("the database file is damaged or unreadable: %1").arg(reason), m_path,
                                QString::fromLatin1(kDamagedHint));
         }
+    }
+    if (Status ranking = registerFtsRanking(db); !ranking) {
+        db.close();
+        return ranking.error();
     }
     return db;
 }

@@ -49,15 +49,18 @@ public:
     // The tags in use, most used first, at most `limit` of them.
     Result<QStringList> tags(int limit) const;
 
-    // FTS5 with bm25 ranking and highlighted snippets. Whatever the user typed is searched as plain
+    // FTS5 with BM25 ranking and highlighted snippets. Whatever the user typed is searched as plain
     // words (see toFtsQuery): no syntax error, no injection.
     //
-    // Ranking costs time in proportion to the matches, and a common word matches most of a large
-    // library: the newest kFirstWindow prompts are ranked first, and the window grows fourfold
-    // until it holds `limit` matches (or is the whole library). A very common word is therefore
-    // ranked among recent prompts only; a rare one among all of them.
-    Result<QList<SearchHit>> search(const QString& userQuery, int limit, qint64 firstWindow = kFirstWindow) const;
-    static constexpr qint64 kFirstWindow = 16384;
+    // A common word matches most of a large library, and ranking costs time per match: the newest
+    // `rankedMatches` matches are ranked (all of them for a rarer query), so a very common word is
+    // ranked among recent prompts only. BM25's document frequencies are estimated on the newest
+    // kSampleRows prompts rather than counted over the whole index (athanor_rank, FtsRanking.h).
+    Result<QList<SearchHit>> search(const QString& userQuery, int limit, int rankedMatches = kRankedMatches) const;
+    static constexpr int kRankedMatches = 2000;
+    static constexpr qint64 kSampleRows = 5000;
+    // The longest prefix the full-text index has a prefix index for (migration 0006).
+    static constexpr qsizetype kIndexedPrefixLength = 4;
 
 private:
     std::shared_ptr<Database> m_database;

@@ -8,6 +8,11 @@ namespace athanor {
 
 QString toFtsQuery(const QString& userText)
 {
+    return toFtsPhrases(userText).join(QLatin1Char(' '));
+}
+
+QStringList toFtsPhrases(const QString& userText)
+{
     QStringList terms;
     qsizetype lastLength = 0;
     for (QString word : userText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
@@ -21,12 +26,12 @@ QString toFtsQuery(const QString& userText)
         terms << QLatin1Char('"') + word + QLatin1Char('"');
     }
     if (terms.isEmpty())
-        return {};
+        return terms;
     // Results appear while the last word is still being typed, once it has three characters: a
     // shorter prefix stands for thousands of words ("a*" is most of a library) and costs seconds.
     if (lastLength >= kMinPrefixLength)
         terms.last() += QLatin1Char('*');
-    return terms.join(QLatin1Char(' '));
+    return terms;
 }
 
 QString snippetAsMarkdown(const QString& snippet)

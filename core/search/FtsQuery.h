@@ -1,15 +1,18 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace athanor {
 
 // Turns what a person typed into an FTS5 query that always parses and cannot inject anything:
 // every whitespace-separated word becomes a quoted string (its quotes doubled), the last one a
-// prefix search when it has at least kMinPrefixLength characters, all of them required. FTS operators, column
-// filters, parentheses and SQL metacharacters are therefore searched as plain words. Empty when nothing is
-// searchable.
+// prefix search when it has at least kMinPrefixLength characters, all of them required. FTS
+// operators, column filters, parentheses and SQL metacharacters are therefore searched as plain
+// words. Empty when nothing is searchable.
 QString toFtsQuery(const QString& userText);
+// The same query's phrases, in the order FTS5 numbers them: toFtsQuery joins them with spaces.
+QStringList toFtsPhrases(const QString& userText);
 inline constexpr qsizetype kMinPrefixLength = 3;
 
 // Snippet markers used in SQL, turned into the form a view wants afterwards.

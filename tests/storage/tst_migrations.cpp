@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -196,6 +197,42 @@ private slots:
         QVERIFY(!db.ok());
         QVERIFY2(db.error().what.contains("another program"), qPrintable(db.error().what));
         QCOMPARE(fileDigest(path), before);
+    }
+
+    // Migration 6 rebuilds the full-text index with prefix indexes: what was searchable stays so.
+    void fullTextIndexSurvivesTheRebuild()
+    {
+        QTemporaryDir upToFive;
+        const Migrator all;
+        for (const Migrator::Migration& m : all.migrations())
+            if (m.version <= 5)
+                QVERIFY(QFile::copy(m.resourcePath, upToFive.filePath(QFileInfo(m.resourcePath).fileName())));
+        QTemporaryDir dir;
+        const QString path = dir.filePath("five.db");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "five");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(Migrator(upToFive.path()).migrate(db, path).ok());
+            QCOMPARE(Migrator::currentVersion(db), 5);
+            QSqlQuery query(db);
+            QVERIFY(query.exec("INSERT INTO prompts (id, content, content_hash) VALUES "
+                               "('00000000-0000-4000-8000-000000000001', 'zebras cross the road', printf('%064d', 1)), "
+                               "('00000000-0000-4000-8000-000000000002', 'a working zebra', printf('%064d', 2))"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("five");
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message()));
+        QCOMPARE((*db)->schemaVersion(), Migrator().latestVersion());
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec("SELECT sql FROM sqlite_master WHERE name = 'prompts_fts'") && query.next());
+        QVERIFY(query.value(0).toString().contains("prefix = '3 4'"));
+        QVERIFY(query.exec("SELECT count(*) FROM prompts_fts WHERE prompts_fts MATCH 'zeb*'") && query.next());
+        QCOMPARE(query.value(0).toInt(), 2);
+        QVERIFY(query.exec("SELECT count(*) FROM prompts_fts WHERE prompts_fts MATCH 'work*'") && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QVERIFY(query.exec("INSERT INTO prompts_fts(prompts_fts) VALUES ('integrity-check')"));
     }
 
     void failingMigrationRollsBack()

@@ -146,7 +146,7 @@ private slots:
         QCOMPARE(toFtsQuery(typed), query);
     }
 
-    void rankingWindowGrowsUntilItHoldsEnoughMatches()
+    void aCommonQueryIsRankedAmongItsNewestMatches()
     {
         // prompts 1..10 all say "prompt number"; only the oldest says "zebra".
         QVERIFY(
@@ -167,12 +167,53 @@ private slots:
         QVERIFY(common->at(0).score >= common->at(1).score && common->at(1).score >= common->at(2).score);
         QVERIFY(common->at(0).snippet.contains(QChar(kSnippetOpen)));
 
-        auto rare = queries.search(QStringLiteral("zebra"), 3, 4); // grows to the whole library
+        auto rare = queries.search(QStringLiteral("zebra"), 3, 4); // its only match, however old
         QVERIFY(rare.ok());
         QCOMPARE(rare->size(), 1);
         QVERIFY(rare->first().content.endsWith(QStringLiteral("zebra zebra")));
-        // Without a window that small, every match is ranked: all ten for a limit of ten.
+        // Without so small a bound, every match is ranked: all ten for a limit of ten.
         QCOMPARE(queries.search(QStringLiteral("prompt"), 10)->size(), 10);
+    }
+
+    // With the whole library inside the sample, the estimated document frequencies are the exact
+    // ones, and athanor_rank gives FTS5's own bm25() scores.
+    void rankingIsBm25WhenTheSampleCoversTheLibrary()
+    {
+        const QStringList extra{QStringLiteral("zebra zebra zebra prompt"), QStringLiteral("a zebra among many other words in a long prompt"),
+                                QStringLiteral("zebra crossing"), QStringLiteral("zebras and numbers")};
+        PromptRepository prompts(m_db->database());
+        for (const QString& text : extra) {
+            Prompt p;
+            p.content = text;
+            QVERIFY(prompts.add(p).ok());
+        }
+        PromptQueries queries(m_db->database());
+        // (A prefix longer than four characters has its share taken from the word itself, so the
+        // equality holds where the prefix matches that word only: "prompt" here, not "zebra", which
+        // also matches "zebras".)
+        const QStringList typed{QStringLiteral("zeb"), QStringLiteral("prompt zebr"), QStringLiteral("number prompt")};
+        for (const QString& text : typed) {
+            auto hits = queries.search(text, 20);
+            QVERIFY(hits.ok());
+            auto expected = runSql(m_db->connection(),
+                                   "SELECT p.id, -bm25(prompts_fts) FROM prompts_fts f JOIN prompts p ON p.seq = f.rowid "
+                                   "WHERE prompts_fts MATCH ? ORDER BY bm25(prompts_fts), f.rowid DESC",
+                                   {toFtsQuery(text)});
+            QVERIFY(expected.ok());
+            int row = 0;
+            while (expected->next()) {
+                QVERIFY2(row < hits->size(), qPrintable(text));
+                QCOMPARE(hits->at(row).id, expected->value(0).toString());
+                QVERIFY2(qAbs(hits->at(row).score - expected->value(1).toDouble()) < 1e-9,
+                         qPrintable(QStringLiteral("%1: %2 vs %3").arg(text).arg(hits->at(row).score).arg(expected->value(1).toDouble())));
+                ++row;
+            }
+            QCOMPARE(row, int(hits->size()));
+            QVERIFY(row > 0);
+        }
+        // Three zebras in a short prompt outrank one in a long one; a long prefix still finds "zebras".
+        QCOMPARE(queries.search(QStringLiteral("zebra"), 1)->first().content, extra.first());
+        QCOMPARE(queries.search(QStringLiteral("zebra"), 20)->size(), 4);
     }
 
     void offersDistinctValuesAndTags()
