@@ -6,7 +6,6 @@
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace athanor {
@@ -15,8 +14,9 @@ namespace {
 
 const QStringList& sectionOrder()
 {
-    static const QStringList order{QStringLiteral("persona"), QStringLiteral("context"),  QStringLiteral("task"),
-                                   QStringLiteral("reasoning"), QStringLiteral("output"), QStringLiteral("verification")};
+    static const QStringList order{QStringLiteral("persona"), QStringLiteral("context"),
+                                   QStringLiteral("task"),    QStringLiteral("reasoning"),
+                                   QStringLiteral("output"),  QStringLiteral("verification")};
     return order;
 }
 
@@ -30,8 +30,9 @@ struct PersonaWording
 PersonaWording wordingFor(const QString& persona)
 {
     if (persona == QLatin1String("code"))
-        return {"a senior software engineer who writes correct, idiomatic and well-tested code",
-                "Prefer working code to prose, name the language of every code block, and point out edge cases."};
+        return {
+            "a senior software engineer who writes correct, idiomatic and well-tested code",
+            "Prefer working code to prose, name the language of every code block, and point out edge cases."};
     if (persona == QLatin1String("writing"))
         return {"an experienced writer and editor with a clear, vivid and consistent voice",
                 "Keep the voice consistent, choose concrete words, and cut filler."};
@@ -47,7 +48,8 @@ QString personaFor(const QString& intent)
     const QString top = intent.section(QLatin1Char('.'), 0, 0);
     if (top == QLatin1String("code"))
         return QStringLiteral("code");
-    if (top == QLatin1String("creative") || top == QLatin1String("translation") || top == QLatin1String("conversation"))
+    if (top == QLatin1String("creative") || top == QLatin1String("translation") ||
+        top == QLatin1String("conversation"))
         return QStringLiteral("writing");
     if (top == QLatin1String("data_analysis") || top == QLatin1String("reasoning") ||
         top == QLatin1String("problem_solving"))
@@ -58,7 +60,8 @@ QString personaFor(const QString& intent)
 bool hasExamples(const QString& text)
 {
     static const QRegularExpression pattern(
-        QStringLiteral("\\b(for example|for instance|e\\.g\\.|examples?\\s*:|input\\s*:[\\s\\S]*output\\s*:)"),
+        QStringLiteral(
+            "\\b(for example|for instance|e\\.g\\.|examples?\\s*:|input\\s*:[\\s\\S]*output\\s*:)"),
         QRegularExpression::CaseInsensitiveOption);
     return pattern.match(text).hasMatch();
 }
@@ -66,21 +69,23 @@ bool hasExamples(const QString& text)
 } // namespace
 
 Enhancer::Enhancer(Catalog catalog, IntentClassifier classifier)
-    : m_catalog(std::move(catalog)), m_classifier(std::move(classifier)), m_recommender(Recommender::fromCatalog(m_catalog))
+    : m_catalog(std::move(catalog)), m_classifier(std::move(classifier)),
+      m_recommender(Recommender::fromCatalog(m_catalog))
 {
 }
 
 const QStringList& Enhancer::personas()
 {
-    static const QStringList values{QStringLiteral("code"), QStringLiteral("writing"), QStringLiteral("analysis"),
-                                    QStringLiteral("generic")};
+    static const QStringList values{QStringLiteral("code"), QStringLiteral("writing"),
+                                    QStringLiteral("analysis"), QStringLiteral("generic")};
     return values;
 }
 
 const QStringList& Enhancer::modelFamilies()
 {
-    static const QStringList values{QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("gemini"),
-                                    QStringLiteral("open"), QStringLiteral("generic")};
+    static const QStringList values{QStringLiteral("openai"), QStringLiteral("anthropic"),
+                                    QStringLiteral("gemini"), QStringLiteral("open"),
+                                    QStringLiteral("generic")};
     return values;
 }
 
@@ -108,24 +113,25 @@ Result<QString> Enhancer::modelFamily(const QString& targetModel)
         const char* family;
     };
     static const Prefix prefixes[] = {
-        {"gpt", "openai"},        {"chatgpt", "openai"}, {"o1", "openai"},       {"o3", "openai"},
-        {"o4", "openai"},         {"claude", "anthropic"}, {"gemini", "gemini"}, {"google", "gemini"},
-        {"llama", "open"},        {"meta-llama", "open"}, {"mistral", "open"},  {"mixtral", "open"},
-        {"codestral", "open"},    {"qwen", "open"},       {"phi", "open"},      {"gemma", "open"},
-        {"deepseek", "open"},     {"command-r", "open"},  {"falcon", "open"},   {"yi", "open"},
-        {"olmo", "open"},         {"granite", "open"},    {"ollama", "open"},
+        {"gpt", "openai"},     {"chatgpt", "openai"},   {"o1", "openai"},     {"o3", "openai"},
+        {"o4", "openai"},      {"claude", "anthropic"}, {"gemini", "gemini"}, {"google", "gemini"},
+        {"llama", "open"},     {"meta-llama", "open"},  {"mistral", "open"},  {"mixtral", "open"},
+        {"codestral", "open"}, {"qwen", "open"},        {"phi", "open"},      {"gemma", "open"},
+        {"deepseek", "open"},  {"command-r", "open"},   {"falcon", "open"},   {"yi", "open"},
+        {"olmo", "open"},      {"granite", "open"},     {"ollama", "open"},
     };
     for (const Prefix& p : prefixes)
         if (name.startsWith(QLatin1String(p.prefix)))
             return QString::fromLatin1(p.family);
-    return Error::data(QStringLiteral("unknown target model '%1'").arg(targetModel), QStringLiteral("--target-model"),
-                       QStringLiteral("use a model name such as gpt-4o, claude-sonnet-4, gemini-2.0-flash or llama3.1, "
-                                      "or a family: %1")
-                           .arg(modelFamilies().join(QStringLiteral(", "))));
+    return Error::data(
+        QStringLiteral("unknown target model '%1'").arg(targetModel), QStringLiteral("--target-model"),
+        QStringLiteral("use a model name such as gpt-4o, claude-sonnet-4, gemini-2.0-flash or llama3.1, "
+                       "or a family: %1")
+            .arg(modelFamilies().join(QStringLiteral(", "))));
 }
 
-QList<AppliedTechnique> Enhancer::select(const QString& intent, int complexity, const EnhancementOptions& options,
-                                         bool promptHasExamples) const
+QList<AppliedTechnique> Enhancer::select(const QString& intent, int complexity,
+                                         const EnhancementOptions& options, bool promptHasExamples) const
 {
     QList<AppliedTechnique> chosen;
     auto conflicts = [&](const Technique& t) {
@@ -157,12 +163,23 @@ QList<AppliedTechnique> Enhancer::select(const QString& intent, int complexity, 
                 const Technique* t = m_catalog.technique(r.code);
                 // Composition rules: no conflicting pair, one technique per section, and techniques that
                 // need examples only when the prompt brings some (the engine cannot invent them).
-                if (!t || r.mapped != mappedPass || conflicts(*t) || sectionsUsed.contains(t->apply.section) ||
-                    (t->requiresExamples && !promptHasExamples))
+                if (!t || r.mapped != mappedPass || conflicts(*t) ||
+                    sectionsUsed.contains(t->apply.section) || (t->requiresExamples && !promptHasExamples))
                     continue;
                 sectionsUsed.insert(t->apply.section);
-                QString reason = r.mapped ? QObject::tr("rated %1 for %2").arg(r.effectiveness, 0, 'f', 2).arg(intentName)
-                                          : QObject::tr("base effectiveness %1").arg(r.effectiveness, 0, 'f', 2);
+                QString reason =
+                    r.mapped ? QObject::tr("rated %1 for %2").arg(r.effectiveness, 0, 'f', 2).arg(intentName)
+                             : QObject::tr("base effectiveness %1").arg(r.effectiveness, 0, 'f', 2);
+                if (r.ratings > 0) { // the catalog's value next to what the ratings made of it
+                    const QString change = (r.learnedAdjustment >= 0 ? QStringLiteral("+") : QString()) +
+                                           QString::number(r.learnedAdjustment, 'f', 2);
+                    const QString catalog = QString::number(r.catalogEffectiveness, 'f', 2);
+                    reason += r.ratings == 1
+                                  ? QObject::tr(" (catalog %1, %2 from 1 rating)").arg(catalog, change)
+                                  : QObject::tr(" (catalog %1, %2 from %3 ratings)")
+                                        .arg(catalog, change)
+                                        .arg(r.ratings);
+                }
                 if (r.complexityAdjustment > 0)
                     reason += QObject::tr(", fits complexity %1").arg(complexity);
                 if (r.personalization > 0)
@@ -182,26 +199,30 @@ Result<Enhancement> Enhancer::enhance(const QString& prompt, const EnhancementOp
     QElapsedTimer timer;
     timer.start();
     if (prompt.trimmed().isEmpty())
-        return Error::data(QStringLiteral("the prompt is empty"), QStringLiteral("input"),
-                           QStringLiteral("give the prompt as an argument, or '-' to read it from standard input"));
+        return Error::data(
+            QStringLiteral("the prompt is empty"), QStringLiteral("input"),
+            QStringLiteral("give the prompt as an argument, or '-' to read it from standard input"));
     if (!options.persona.isEmpty() && !personas().contains(options.persona))
-        return Error::data(QStringLiteral("unknown persona '%1'").arg(options.persona), QStringLiteral("--persona"),
+        return Error::data(QStringLiteral("unknown persona '%1'").arg(options.persona),
+                           QStringLiteral("--persona"),
                            QStringLiteral("choose one of: %1").arg(personas().join(QStringLiteral(", "))));
     for (const QString& code : options.techniques)
         if (!m_catalog.technique(code)) {
             const QStringList close = closestMatches(code, m_catalog.techniqueCodes(), 3);
-            return Error::data(QStringLiteral("unknown technique '%1'").arg(code), QStringLiteral("--techniques"),
-                               close.isEmpty()
-                                   ? QStringLiteral("valid codes: %1").arg(m_catalog.techniqueCodes().join(QStringLiteral(", ")))
-                                   : QStringLiteral("did you mean: %1?").arg(close.join(QStringLiteral(", "))));
+            return Error::data(
+                QStringLiteral("unknown technique '%1'").arg(code), QStringLiteral("--techniques"),
+                close.isEmpty() ? QStringLiteral("valid codes: %1")
+                                      .arg(m_catalog.techniqueCodes().join(QStringLiteral(", ")))
+                                : QStringLiteral("did you mean: %1?").arg(close.join(QStringLiteral(", "))));
         }
     for (qsizetype i = 0; i < options.techniques.size(); ++i)
         for (qsizetype j = i + 1; j < options.techniques.size(); ++j) {
             const Technique* a = m_catalog.technique(options.techniques.at(i));
             if (a->conflictsWith.contains(options.techniques.at(j)) ||
                 m_catalog.technique(options.techniques.at(j))->conflictsWith.contains(a->code))
-                return Error::data(QStringLiteral("%1 and %2 do not go together").arg(a->code, options.techniques.at(j)),
-                                   QStringLiteral("--techniques"), QStringLiteral("choose one of them"));
+                return Error::data(
+                    QStringLiteral("%1 and %2 do not go together").arg(a->code, options.techniques.at(j)),
+                    QStringLiteral("--techniques"), QStringLiteral("choose one of them"));
         }
     auto family = modelFamily(options.targetModel);
     if (!family)

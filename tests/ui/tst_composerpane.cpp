@@ -2,6 +2,9 @@
 #include "TestRegistry.h"
 #include "storage/CatalogRepository.h"
 #include "storage/PromptRepository.h"
+#include "storage/SqlHelpers.h"
+#include "ui/common/RatingPanel.h"
+#include "ui/common/StarRating.h"
 #include "ui/composer/ComposerPane.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/techniques/TechniquesPane.h"
@@ -291,6 +294,48 @@ private slots:
         QCOMPARE(child<QPlainTextEdit>("composerEditor")->toPlainText(), edited);
     }
 
+    void ratingTheResultTeachesTheRecommender()
+    {
+        openPane();
+        typePrompt();
+        enhanceAndWait();
+        auto* panel = child<RatingPanel>("ratingPanel");
+        QTRY_VERIFY_WITH_TIMEOUT(panel->isEnabled(), kTimeout);
+        auto* rate = child<QPushButton>("ratingSubmit");
+        QVERIFY(!rate->isEnabled()); // no stars yet
+        QTest::mouseClick(panel->stars()->findChild<QToolButton*>(QStringLiteral("star2")), Qt::LeftButton);
+        QVERIFY(rate->isEnabled());
+        child<QComboBox>("ratingHelpful")->setCurrentIndex(2); // not helpful
+        QTest::keyClicks(child<QLineEdit>("ratingNote"), QStringLiteral("Fewer steps"));
+        QTest::mouseClick(rate, Qt::LeftButton);
+        const QString message = child<QLabel>("ratingMessage")->text();
+        QVERIFY2(message.contains(QStringLiteral("teaches the recommender about")), qPrintable(message));
+
+        auto row =
+            runSql(m_db->connection(),
+                   "SELECT rating, was_helpful, suggested_improvement, json_extract(context, '$.source') "
+                   "FROM learning_feedback");
+        QVERIFY(row && row->next());
+        QCOMPARE(row->value(0).toInt(), 2);
+        QCOMPARE(row->value(1).toInt(), 0);
+        QCOMPARE(row->value(2).toString(), QStringLiteral("Fewer steps"));
+        QCOMPARE(row->value(3).toString(), QStringLiteral("composer"));
+        auto feedback = runSql(m_db->connection(), "SELECT count(*) FROM enhancement_feedback");
+        QVERIFY(feedback && feedback->next());
+        QCOMPARE(feedback->value(0).toInt(), 1);
+
+        // The recommendations shown next already count it, next to the catalog's value.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [this] {
+                auto* list = child<QListWidget>("techniqueList");
+                for (int i = 0; i < list->count(); ++i)
+                    if (list->item(i)->toolTip().contains(QStringLiteral("from 1 rating")))
+                        return true;
+                return false;
+            }(),
+            kTimeout);
+    }
+
     void wrongChoicesAreExplained()
     {
         openPane();
@@ -470,7 +515,8 @@ private slots:
         use->click();
         QCOMPARE(window.currentPaneId(), QStringLiteral("composer"));
         auto* editor = window.findChild<QPlainTextEdit*>("composerEditor");
-        QVERIFY2(editor->toPlainText().contains("Why did the Roman Republic fall?"), qPrintable(editor->toPlainText()));
+        QVERIFY2(editor->toPlainText().contains("Why did the Roman Republic fall?"),
+                 qPrintable(editor->toPlainText()));
         QVERIFY(!editor->toPlainText().contains("{{task}}"));
     }
 

@@ -3,16 +3,18 @@
 #include "models/DuplicateGroupModel.h"
 #include "models/PromptTableModel.h"
 #include "models/SearchResultModel.h"
+#include "storage/ImportJob.h"
 #include "storage/PromptQueries.h"
 #include "storage/PromptRepository.h"
 #include "storage/SqlHelpers.h"
+#include "ui/common/RatingPanel.h"
+#include "ui/common/StarRating.h"
+#include "ui/import/ImportController.h"
 #include "ui/library/DuplicatesDialog.h"
 #include "ui/library/LibraryIndexService.h"
 #include "ui/library/LibraryPane.h"
 #include "ui/library/PromptDetailView.h"
-#include "ui/import/ImportController.h"
 #include "ui/shell/MainWindow.h"
-#include "storage/ImportJob.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,6 +27,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QUrl>
@@ -39,10 +42,11 @@ constexpr int kTimeout = 15000;
 QString libraryDump(const test::TempDatabase& db)
 {
     QStringList lines;
-    auto q = runSql(db.connection(), "SELECT seq, id, content, tags, parent_id, created_at FROM prompts ORDER BY seq");
+    auto q = runSql(db.connection(),
+                    "SELECT seq, id, content, tags, parent_id, created_at FROM prompts ORDER BY seq");
     while (q && q->next())
-        lines << QStringList{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                             q->value(4).toString(), q->value(5).toString()}
+        lines << QStringList{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                             q->value(3).toString(), q->value(4).toString(), q->value(5).toString()}
                      .join(QLatin1Char('|'));
     return lines.join(QLatin1Char('\n'));
 }
@@ -91,11 +95,12 @@ private slots:
     void init()
     {
         m_db = std::make_unique<test::TempDatabase>();
-        m_root = add(QStringLiteral("Write a haiku about autumn leaves falling in the park."), {}, QStringLiteral("prima-materia"),
-                     {QStringLiteral("poetry")});
-        m_child = add(QStringLiteral("Write a haiku about autumn leaves falling in the park!"), m_root, QStringLiteral("solutio"),
-                      {QStringLiteral("poetry"), QStringLiteral("refined")});
-        m_recursion = add(QStringLiteral("Explain **recursion** to a child, with one example."), {}, {}, {QStringLiteral("teaching")});
+        m_root = add(QStringLiteral("Write a haiku about autumn leaves falling in the park."), {},
+                     QStringLiteral("prima-materia"), {QStringLiteral("poetry")});
+        m_child = add(QStringLiteral("Write a haiku about autumn leaves falling in the park!"), m_root,
+                      QStringLiteral("solutio"), {QStringLiteral("poetry"), QStringLiteral("refined")});
+        m_recursion = add(QStringLiteral("Explain **recursion** to a child, with one example."), {}, {},
+                          {QStringLiteral("teaching")});
         add(QStringLiteral("List three rivers in France and their lengths."));
     }
 
@@ -119,7 +124,8 @@ private slots:
         QCOMPARE(details.similar.first().id, m_root); // worded almost alike
         auto* info = pane->findChild<QTextBrowser*>(QStringLiteral("detailInfo"));
         QVERIFY(info->toHtml().contains(QStringLiteral("athanor-prompt:") + m_root));
-        QCOMPARE(pane->findChild<QLineEdit*>(QStringLiteral("tagEditor"))->text(), QStringLiteral("poetry, refined"));
+        QCOMPARE(pane->findChild<QLineEdit*>(QStringLiteral("tagEditor"))->text(),
+                 QStringLiteral("poetry, refined"));
 
         // Following the lineage link opens the parent and selects its row.
         loaded.clear();
@@ -166,14 +172,20 @@ private slots:
         QVERIFY(finished.wait(kTimeout)); // after the typing pause
         QCOMPARE(pane->currentView()->objectName(), QStringLiteral("searchResults"));
         QCOMPARE(pane->searchModel()->rowCount(), 1);
-        QVERIFY(pane->searchModel()->index(0, 0).data(SearchResultModel::SnippetHtmlRole).toString().contains("<b>rivers</b>"));
+        QVERIFY(pane->searchModel()
+                    ->index(0, 0)
+                    .data(SearchResultModel::SnippetHtmlRole)
+                    .toString()
+                    .contains("<b>rivers</b>"));
 
         // Syntax is searched as words, never an error.
         finished.clear();
         pane->search(QStringLiteral("\"unbalanced AND ( OR; DROP TABLE prompts"));
         QVERIFY(finished.wait(kTimeout));
         QCOMPARE(pane->searchModel()->rowCount(), 0);
-        QVERIFY(!pane->findChild<QLabel*>(QStringLiteral("libraryInfo"))->text().contains(QStringLiteral("failed")));
+        QVERIFY(!pane->findChild<QLabel*>(QStringLiteral("libraryInfo"))
+                     ->text()
+                     .contains(QStringLiteral("failed")));
 
         finished.clear();
         pane->findChild<QCheckBox*>(QStringLiteral("semanticSearch"))->setChecked(true);
@@ -234,12 +246,47 @@ private slots:
         auto* apply = pane->findChild<QPushButton*>(QStringLiteral("applyTags"));
         QTest::mouseClick(apply, Qt::LeftButton);
         QCOMPARE(edited.size(), 1);
-        QCOMPARE(PromptRepository(m_db->database()).find(m_recursion)->tags, (QStringList{"teaching", "kids", "cs"}));
+        QCOMPARE(PromptRepository(m_db->database()).find(m_recursion)->tags,
+                 (QStringList{"teaching", "kids", "cs"}));
         const int row = pane->tableModel()->rowOf(m_recursion);
-        QCOMPARE(pane->tableModel()->index(row, PromptTableModel::TagsColumn).data().toString(), QStringLiteral("teaching, kids, cs"));
+        QCOMPARE(pane->tableModel()->index(row, PromptTableModel::TagsColumn).data().toString(),
+                 QStringLiteral("teaching, kids, cs"));
         pane->undoStack()->undo();
         QCOMPARE(PromptRepository(m_db->database()).find(m_recursion)->tags, QStringList{"teaching"});
-        QCOMPARE(pane->tableModel()->index(row, PromptTableModel::TagsColumn).data().toString(), QStringLiteral("teaching"));
+        QCOMPARE(pane->tableModel()->index(row, PromptTableModel::TagsColumn).data().toString(),
+                 QStringLiteral("teaching"));
+    }
+
+    void ratesTheShownPrompt()
+    {
+        std::unique_ptr<LibraryIndexService> service;
+        auto pane = makePane(service);
+        pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(pane.get()));
+        QSignalSpy loaded(pane->detailView(), &PromptDetailView::loaded);
+        pane->openPrompt(m_recursion);
+        QVERIFY(loaded.wait(kTimeout));
+        RatingPanel* panel = pane->detailView()->ratingPanel();
+        QVERIFY(panel->isEnabled());
+        QCOMPARE(panel->promptId(), m_recursion);
+        QTest::mouseClick(panel->stars()->findChild<QToolButton*>(QStringLiteral("star5")), Qt::LeftButton);
+        panel->findChild<QComboBox*>(QStringLiteral("ratingMet"))->setCurrentIndex(1);
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("ratingSubmit")), Qt::LeftButton);
+        QCOMPARE(panel->findChild<QLabel*>(QStringLiteral("ratingMessage"))->text(),
+                 QStringLiteral("Rated 5 stars."));
+        auto row = runSql(m_db->connection(),
+                          "SELECT prompt_id, rating, met_expectations, json_extract(context, '$.source') "
+                          "FROM learning_feedback");
+        QVERIFY(row && row->next());
+        QCOMPARE(row->value(0).toString(), m_recursion);
+        QCOMPARE(row->value(1).toInt(), 5);
+        QCOMPARE(row->value(2).toInt(), 1);
+        QCOMPARE(row->value(3).toString(), QStringLiteral("library"));
+        // Another prompt starts a fresh rating.
+        pane->openPrompt(m_root);
+        QVERIFY(loaded.wait(kTimeout));
+        QCOMPARE(panel->stars()->rating(), 0);
+        QVERIFY(panel->findChild<QLabel*>(QStringLiteral("ratingMessage"))->text().isEmpty());
     }
 
     void acceptsDroppedFilesOnly()
@@ -262,7 +309,8 @@ private slots:
         QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(pane.get(), &drop);
         QCOMPARE(dropped.size(), 1);
-        QCOMPARE(dropped.first().first().toStringList(), QStringList{path}); // the web URL is not a local file
+        QCOMPARE(dropped.first().first().toStringList(),
+                 QStringList{path}); // the web URL is not a local file
     }
 
     void filesDroppedOnThePaneInTheWindowAreImportedAndListed()
@@ -277,7 +325,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(pane->tableModel()->rowCount(), 4, kTimeout);
         QSignalSpy finished(window.importController(), &ImportController::importFinished);
         QMimeData files;
-        files.setUrls({QUrl::fromLocalFile(QStringLiteral(ATHANOR_TEST_DATA_DIR "/import/awesome-chatgpt-prompts.csv"))});
+        files.setUrls({QUrl::fromLocalFile(
+            QStringLiteral(ATHANOR_TEST_DATA_DIR "/import/awesome-chatgpt-prompts.csv"))});
         QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(pane, &enter);
         QVERIFY(enter.isAccepted());
@@ -286,7 +335,8 @@ private slots:
         QVERIFY(finished.wait(kTimeout));
         const int imported = finished.first().first().value<ImportReport>().imported;
         QVERIFY(imported > 0);
-        QTRY_COMPARE_WITH_TIMEOUT(pane->tableModel()->rowCount(), 4 + imported, kTimeout); // listed without a restart
+        QTRY_COMPARE_WITH_TIMEOUT(pane->tableModel()->rowCount(), 4 + imported,
+                                  kTimeout); // listed without a restart
         // The pane's undo stack is the window's while the pane is shown.
         QCOMPARE(window.undoGroup()->activeStack(), pane->undoStack());
     }
@@ -303,7 +353,8 @@ private slots:
         QVERIFY(finished.wait(kTimeout));
         QCOMPARE(dialog->model()->rowCount(), 1);
         QCOMPARE(dialog->model()->allButFirst(), QStringList{m_child});
-        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("deleteAllButOldest")), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("deleteAllButOldest")),
+                          Qt::LeftButton);
         QVERIFY(!PromptRepository(m_db->database()).find(m_child));
         QCOMPARE(dialog->model()->rowCount(), 0);
         pane->undoStack()->undo();

@@ -11,8 +11,10 @@
 #include "core/catalog/TemplateRenderer.h"
 #include "core/enhance/Enhancer.h"
 #include "storage/EnhancementRepository.h"
+#include "storage/LearningRepository.h"
 #include "storage/PreferencesRepository.h"
 #include "storage/PromptRepository.h"
+#include "ui/common/RatingPanel.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -121,6 +123,7 @@ ComposerPane::ComposerPane(std::shared_ptr<Database> database, QWidget* parent)
     }
     connect(m_result, &ComposerResultView::acceptRequested, this, &ComposerPane::accept);
     connect(m_result, &ComposerResultView::saveRequested, this, &ComposerPane::save);
+    connect(m_result->ratingPanel(), &RatingPanel::submitted, this, &ComposerPane::rate);
 
     const QSettings settings;
     if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
@@ -449,6 +452,27 @@ void ComposerPane::setFavourites(const QSet<QString>& favourites)
 {
     m_favourites = favourites;
     m_analyzer->setFavourites(favourites);
+}
+
+void ComposerPane::rate(const LearningRepository::Rating& given)
+{
+    LearningRepository::Rating rating = given;
+    rating.sessionId = m_shown ? m_shown->recorded.sessionId : QString();
+    rating.context = {{QStringLiteral("source"), kSource}};
+    LearningRepository learning(m_database);
+    const Result<LearningRepository::Outcome> outcome = learning.rate(rating);
+    m_result->ratingPanel()->showOutcome(outcome);
+    if (!outcome || outcome->techniques.isEmpty() || !m_enhancer)
+        return;
+    // The next recommendation already counts this rating: the same engine with what it now teaches.
+    auto learned = learning.learned();
+    if (!learned)
+        return;
+    auto updated = std::make_shared<Enhancer>(*m_enhancer);
+    updated->setLearned(*learned);
+    m_enhancer = updated;
+    m_analyzer->setEngine(m_enhancer, m_favourites);
+    scheduleAnalysis();
 }
 
 } // namespace athanor

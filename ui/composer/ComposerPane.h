@@ -2,6 +2,7 @@
 
 #include "ComposerStateCommand.h"
 #include "core/catalog/CatalogTypes.h"
+#include "storage/LearningRepository.h"
 
 #include <QMap>
 #include <QSet>
@@ -63,6 +64,7 @@ private:
     void enhance();
     void accept();
     void save();
+    void rate(const LearningRepository::Rating& rating);
     void pushState(const QString& text, ComposerSnapshot after);
     ComposerSnapshot snapshot() const;
     void applySnapshot(const ComposerSnapshot& state);

@@ -1,6 +1,7 @@
 #include "ComposerResultView.h"
 
 #include "core/WordDiff.h"
+#include "ui/common/RatingPanel.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
@@ -112,10 +113,13 @@ ComposerResultView::ComposerResultView(QWidget* parent) : QWidget(parent)
     actions->addWidget(m_save);
     actions->addWidget(m_status, 1);
 
+    m_rating = new RatingPanel(this);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter, 1);
     layout->addLayout(actions);
+    layout->addWidget(m_rating);
 
     connect(m_accept, &QPushButton::clicked, this, &ComposerResultView::acceptRequested);
     connect(m_save, &QPushButton::clicked, this, &ComposerResultView::saveRequested);
@@ -139,6 +143,7 @@ void ComposerResultView::showResult(const std::optional<ComposerResult>& result)
     for (QPushButton* button : {m_accept, m_editFurther, m_copy, m_save})
         button->setEnabled(m_result.has_value());
     m_status->clear();
+    m_rating->setPromptId(m_result ? m_result->recorded.enhancedId : QString());
     if (!m_result) {
         m_original->clear();
         m_enhanced->clear();

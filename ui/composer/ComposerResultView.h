@@ -14,6 +14,8 @@ class QTextBrowser;
 
 namespace athanor {
 
+class RatingPanel;
+
 // The Composer's result: the original and the enhanced prompt side by side (the enhanced one with
 // a word diff, or editable in place after "Edit further"), what was applied and why, and the
 // actions on it. It only shows and edits; accepting and saving are the pane's.
@@ -30,6 +32,8 @@ public:
     QString currentText() const;
     bool isEditing() const;
     void setStatus(const QString& text);
+    // Rates the enhanced prompt on show (its stored id); the pane stores what is submitted.
+    RatingPanel* ratingPanel() const { return m_rating; }
 
 signals:
     void acceptRequested();
@@ -54,6 +58,7 @@ private:
     QPushButton* m_copy = nullptr;
     QPushButton* m_save = nullptr;
     QLabel* m_status = nullptr;
+    RatingPanel* m_rating = nullptr;
 };
 
 } // namespace athanor

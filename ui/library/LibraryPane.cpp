@@ -10,7 +10,9 @@
 #include "models/PromptTableModel.h"
 #include "models/SearchResultModel.h"
 #include "storage/EmbeddingRepository.h"
+#include "storage/LearningRepository.h"
 #include "storage/PromptArchive.h"
+#include "ui/common/RatingPanel.h"
 #include "ui/composer/AsyncTask.h"
 #include "ui/import/ExportDialog.h"
 #include "ui/import/ImportController.h"
@@ -137,6 +139,11 @@ LibraryPane::LibraryPane(std::shared_ptr<Database> database, QWidget* parent)
     connect(m_filters, &LibraryFilterPanel::filterChanged, m_tableModel, &PromptTableModel::setFilter);
     connect(m_detail, &PromptDetailView::openPromptRequested, this, &LibraryPane::openPrompt);
     connect(m_detail, &PromptDetailView::tagsEdited, this, &LibraryPane::tagsEdited);
+    connect(m_detail->ratingPanel(), &RatingPanel::submitted, this,
+            [this](LearningRepository::Rating rating) {
+                rating.context = {{QStringLiteral("source"), QStringLiteral("library")}};
+                m_detail->ratingPanel()->showOutcome(LearningRepository(m_database).rate(rating));
+            });
     for (QTableView* view : {m_table, m_results})
         connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &LibraryPane::currentChanged);

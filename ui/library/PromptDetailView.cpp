@@ -1,5 +1,6 @@
 #include "PromptDetailView.h"
 
+#include "ui/common/RatingPanel.h"
 #include "ui/composer/AsyncTask.h"
 
 #include <QApplication>
@@ -32,9 +33,11 @@ QString linkList(const QList<PromptDetails::Link>& links, bool withScore)
 {
     QString html = QStringLiteral("<ul style='margin-left: 12px; -qt-list-indent: 0'>");
     for (const auto& link : links) {
-        html += QStringLiteral("<li><a href='%1:%2'>%3</a>").arg(kPromptScheme, link.id, link.preview.toHtmlEscaped());
+        html += QStringLiteral("<li><a href='%1:%2'>%3</a>")
+                    .arg(kPromptScheme, link.id, link.preview.toHtmlEscaped());
         if (withScore)
-            html += QStringLiteral(" <span style='color: gray'>(%1)</span>").arg(QString::number(link.score, 'f', 2));
+            html += QStringLiteral(" <span style='color: gray'>(%1)</span>")
+                        .arg(QString::number(link.score, 'f', 2));
         html += QStringLiteral("</li>");
     }
     return html + QStringLiteral("</ul>");
@@ -89,10 +92,13 @@ PromptDetailView::PromptDetailView(std::shared_ptr<Database> database, QWidget* 
     layout->addLayout(titleRow);
     layout->addLayout(tagRow);
     layout->addWidget(split, 1);
+    m_rating = new RatingPanel(this);
+    layout->addWidget(m_rating);
 
     connect(m_applyTags, &QPushButton::clicked, this, &PromptDetailView::applyTags);
     connect(m_tags, &QLineEdit::returnPressed, this, &PromptDetailView::applyTags);
-    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_details.prompt.content); });
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_details.prompt.content); });
     for (QTextBrowser* browser : {m_content, m_info})
         connect(browser, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
             if (url.scheme() == kPromptScheme)
@@ -104,6 +110,7 @@ PromptDetailView::PromptDetailView(std::shared_ptr<Database> database, QWidget* 
 void PromptDetailView::showPrompt(const QString& id)
 {
     m_id = id;
+    m_rating->setPromptId(id);
     reload();
 }
 
@@ -118,7 +125,10 @@ void PromptDetailView::reload()
     }
     // Answers to earlier requests that arrive late are dropped: only the newest is shown.
     runAsync(
-        this, [database = m_database, id = m_id, embeddings = m_embeddings] { return PromptDetails::load(database, id, embeddings); },
+        this,
+        [database = m_database, id = m_id, embeddings = m_embeddings] {
+            return PromptDetails::load(database, id, embeddings);
+        },
         [this, generation](const PromptDetails& details) {
             if (generation != m_generation)
                 return;
@@ -135,7 +145,8 @@ void PromptDetailView::render()
     m_applyTags->setEnabled(shown);
     m_copy->setEnabled(shown);
     if (!shown) {
-        m_title->setText(m_id.isEmpty() ? tr("<i>Select a prompt to see it here.</i>") : m_details.error.toHtmlEscaped());
+        m_title->setText(m_id.isEmpty() ? tr("<i>Select a prompt to see it here.</i>")
+                                        : m_details.error.toHtmlEscaped());
         m_tags->clear();
         m_renderedId.clear();
         m_content->clear();
@@ -143,7 +154,8 @@ void PromptDetailView::render()
         return;
     }
     const Prompt& p = m_details.prompt;
-    m_title->setText(QStringLiteral("<b>%1</b>").arg((p.title.isEmpty() ? tr("Untitled prompt") : p.title).toHtmlEscaped()));
+    m_title->setText(QStringLiteral("<b>%1</b>")
+                         .arg((p.title.isEmpty() ? tr("Untitled prompt") : p.title).toHtmlEscaped()));
     // A reload of the same prompt (a new index, say) keeps tags the user is still typing.
     if (!(m_tags->isModified() && m_renderedId == p.id))
         m_tags->setText(p.tags.join(QStringLiteral(", ")));
@@ -168,7 +180,9 @@ void PromptDetailView::render()
     row(tr("Id"), p.id);
     html += QStringLiteral("</table>");
     for (const auto& [type, content] : m_details.context)
-        html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(type.toHtmlEscaped(), content.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                    .arg(type.toHtmlEscaped(),
+                         content.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     html += QStringLiteral("<h4>%1</h4>").arg(tr("Lineage"));
     if (m_details.ancestors.isEmpty() && m_details.children.isEmpty())
         html += QStringLiteral("<p style='color: gray'>%1</p>").arg(tr("No parents or children."));

@@ -3,7 +3,6 @@
 #include "models/PromptDetails.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class QLabel;
@@ -15,6 +14,7 @@ namespace athanor {
 
 class Database;
 class EmbeddingRepository;
+class RatingPanel;
 
 // The Library's detail panel: the prompt rendered as Markdown, its metadata and context, its
 // lineage (parents and children) and the prompts most like it, as links that open them, and its
@@ -25,9 +25,14 @@ class PromptDetailView : public QWidget
 public:
     explicit PromptDetailView(std::shared_ptr<Database> database, QWidget* parent = nullptr);
 
-    void setEmbeddings(std::shared_ptr<EmbeddingRepository> embeddings) { m_embeddings = std::move(embeddings); }
+    void setEmbeddings(std::shared_ptr<EmbeddingRepository> embeddings)
+    {
+        m_embeddings = std::move(embeddings);
+    }
     QString promptId() const { return m_id; }
     const PromptDetails& details() const { return m_details; }
+    // Rates the shown prompt; the pane stores what is submitted.
+    RatingPanel* ratingPanel() const { return m_rating; }
 
 public slots:
     // Shows a prompt (an empty id clears the panel).
@@ -57,6 +62,7 @@ private:
     QPushButton* m_copy = nullptr;
     QTextBrowser* m_content = nullptr;
     QTextBrowser* m_info = nullptr;
+    RatingPanel* m_rating = nullptr;
 };
 
 } // namespace athanor
