@@ -46,18 +46,23 @@ RatingPanel::RatingPanel(QWidget* parent) : QWidget(parent)
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
 
+    // Two rows, so that the panel does not widen the panes it sits in.
     auto* row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(new QLabel(tr("Your rating:"), this));
     row->addWidget(m_stars);
     row->addWidget(m_helpful);
     row->addWidget(m_met);
-    row->addWidget(m_note, 1);
-    row->addWidget(m_rate);
+    row->addStretch(1);
+    auto* noteRow = new QHBoxLayout;
+    noteRow->setContentsMargins(0, 0, 0, 0);
+    noteRow->addWidget(m_note, 1);
+    noteRow->addWidget(m_rate);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(row);
+    layout->addLayout(noteRow);
     layout->addWidget(m_message);
 
     connect(m_stars, &StarRating::rated, this, &RatingPanel::updateButton);
