@@ -14,6 +14,7 @@
 #include "LearningCommand.h"
 #include "ModelsCommand.h"
 #include "RateCommand.h"
+#include "StatsCommand.h"
 #include "PricesCommand.h"
 #include "RecommendCommand.h"
 #include "RenderCommand.h"
@@ -60,6 +61,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<PricesCommand>());
     m_commands.push_back(std::make_unique<RateCommand>());
     m_commands.push_back(std::make_unique<LearningCommand>());
+    m_commands.push_back(std::make_unique<StatsCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
 }
 

@@ -2,6 +2,7 @@
 #include "TestRegistry.h"
 #include "storage/Database.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -123,6 +124,42 @@ private slots:
         QVERIFY2(after.second > before.second,
                  qPrintable(QStringLiteral("%1 -> %2").arg(before.second).arg(after.second)));
         QVERIFY(after.first <= before.first);
+        cli({"learning", "--reset"});
+    }
+
+    void statsTechniquesCountsUsesAndRatings()
+    {
+        const QJsonObject enhanced = enhance("Translate this paragraph into formal German for a contract.");
+        const QString code =
+            enhanced.value("techniques").toArray().first().toObject().value("code").toString();
+        auto usesOf = [this](const QString& technique) {
+            const Run run = cli({"stats", "techniques", "--json"});
+            for (const QJsonValue& value : QJsonDocument::fromJson(run.out).array())
+                if (value.toObject().value("code").toString() == technique)
+                    return value.toObject();
+            return QJsonObject();
+        };
+        const QJsonObject before = usesOf(code);
+        QVERIFY(before.value("uses").toInt() >= 1);
+        QCOMPARE(cli({"rate", enhanced.value("id").toString(), "--rating", "4"}).code, 0);
+        enhance("Translate this paragraph into formal German for a contract, keeping the defined terms.");
+        const QJsonObject after = usesOf(code);
+        QCOMPARE(after.value("ratings").toInt(), before.value("ratings").toInt() + 1);
+        const QJsonArray daily = after.value("daily").toArray();
+        QVERIFY(!daily.isEmpty());
+        const QJsonObject today = daily.last().toObject();
+        QCOMPARE(today.value("date").toString(),
+                 QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate));
+        QCOMPARE(today.keys(), (QStringList{"avg_rating", "date", "success_rate", "trend", "uses"}));
+        QVERIFY(after.keys().contains("success_rate") && after.keys().contains("trend"));
+        // A range without enhancements, and a malformed one.
+        const Run empty =
+            cli({"stats", "techniques", "--from", "2001-01-01", "--to", "2001-01-31", "--json"});
+        QCOMPARE(empty.code, 0);
+        QVERIFY(QJsonDocument::fromJson(empty.out).array().isEmpty());
+        QCOMPARE(cli({"stats", "techniques", "--from", "yesterday"}).code, 1);
+        QCOMPARE(cli({"stats", "techniques", "--from", "2026-02-01", "--to", "2026-01-01"}).code, 1);
+        QCOMPARE(cli({"stats", "providers"}).code, 1);
         cli({"learning", "--reset"});
     }
 

@@ -1,0 +1,182 @@
+#include "AnalyticsRepository.h"
+
+#include "Database.h"
+#include "SqlHelpers.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace athanor {
+
+namespace {
+
+const QString kUpdatedKey = QStringLiteral("analytics_updated_at");
+
+QString iso(const QDate& day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+std::optional<double> optionalDouble(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+} // namespace
+
+AnalyticsRepository::AnalyticsRepository(std::shared_ptr<Database> database) : m_database(std::move(database))
+{
+}
+
+Status AnalyticsRepository::updateDay(const QDate& day)
+{
+    if (!day.isValid())
+        return Error::usage(QStringLiteral("not a date"));
+    QSqlDatabase db = m_database->connection();
+    Transaction transaction(db);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    auto removed = runSql(
+        db, QStringLiteral("DELETE FROM technique_performance_analytics WHERE date_bucket = ?"), {iso(day)});
+    if (!removed)
+        return removed.error();
+    // One row per technique used that day; the distributions are counted in subqueries because
+    // SQLite has no FILTER on json_group_object over a GROUP BY of another column.
+    auto inserted = runSql(
+        db,
+        QStringLiteral(
+            "WITH uses AS (SELECT j.value AS technique_id, ph.* FROM prompt_history ph, "
+            "json_each(ph.techniques_applied) j "
+            "              WHERE date(ph.created_at) = ? AND j.value IN (SELECT id FROM techniques)) "
+            "INSERT INTO technique_performance_analytics (technique_id, date_bucket, total_uses, "
+            "unique_users, avg_confidence, "
+            "  avg_rating, success_rate, complexity_distribution, intent_distribution) "
+            "SELECT u.technique_id, ?, count(*), count(DISTINCT u.user_id), avg(u.model_confidence), "
+            "avg(u.user_rating), "
+            "  avg(CASE WHEN u.user_rating IS NULL THEN NULL WHEN u.user_rating >= 4 THEN 1.0 ELSE 0.0 END), "
+            "  (SELECT json_group_object(c, n) FROM (SELECT CAST(detected_complexity AS TEXT) AS c, count(*) "
+            "AS n FROM uses "
+            "     WHERE technique_id = u.technique_id AND detected_complexity IS NOT NULL GROUP BY c ORDER "
+            "BY c)), "
+            "  (SELECT json_group_object(i, n) FROM (SELECT substr(detected_intent_path, 1, "
+            "       CASE instr(detected_intent_path, '.') WHEN 0 THEN length(detected_intent_path) "
+            "       ELSE instr(detected_intent_path, '.') - 1 END) AS i, count(*) AS n FROM uses "
+            "     WHERE technique_id = u.technique_id AND detected_intent_path IS NOT NULL GROUP BY i ORDER "
+            "BY i)) "
+            "FROM uses u GROUP BY u.technique_id"),
+        {iso(day), iso(day)});
+    if (!inserted)
+        return inserted.error();
+    if (Status trend = updateTrend(day); !trend)
+        return trend;
+    if (Status next = updateTrend(day.addDays(1)); !next)
+        return next;
+    return transaction.commit();
+}
+
+Status AnalyticsRepository::updateTrend(const QDate& day)
+{
+    // The change against the day before; 0 when the day before has no success rate to compare.
+    auto updated = runSql(
+        m_database->connection(),
+        QStringLiteral("UPDATE technique_performance_analytics AS t SET effectiveness_trend = "
+                       "CASE WHEN t.success_rate IS NULL THEN NULL ELSE t.success_rate - coalesce("
+                       "(SELECT p.success_rate FROM technique_performance_analytics p "
+                       " WHERE p.technique_id = t.technique_id AND p.date_bucket = ?), t.success_rate) END "
+                       "WHERE t.date_bucket = ?"),
+        {iso(day.addDays(-1)), iso(day)});
+    if (!updated)
+        return updated.error();
+    return {};
+}
+
+Result<int> AnalyticsRepository::update()
+{
+    QSqlDatabase db = m_database->connection();
+    auto since = runSql(db, QStringLiteral("SELECT value FROM app_meta WHERE key = ?"), {kUpdatedKey});
+    if (!since)
+        return since.error();
+    const QString last = since->next() ? since->value(0).toString() : QStringLiteral("0");
+    auto now = runSql(db, QStringLiteral("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"));
+    if (!now || !now->next())
+        return now ? Error::data(QStringLiteral("no time")) : now.error();
+    const QString stamp = now->value(0).toString();
+    // The days whose rows may have changed: enhancements made, or rated, since the last update
+    // (at or after its time stamp: a rating in the same millisecond is counted again, not lost).
+    auto days =
+        runSql(db,
+               QStringLiteral("SELECT date(created_at) FROM prompt_history WHERE created_at >= ? "
+                              "UNION SELECT date(ph.created_at) FROM learning_feedback lf "
+                              "JOIN prompt_history ph ON ph.id = json_extract(lf.context, '$.history_id') "
+                              "WHERE lf.created_at >= ? ORDER BY 1"),
+               {last, last});
+    if (!days)
+        return days.error();
+    QList<QDate> dirty;
+    while (days->next())
+        dirty << QDate::fromString(days->value(0).toString(), Qt::ISODate);
+    for (const QDate& day : std::as_const(dirty))
+        if (Status s = updateDay(day); !s)
+            return s.error();
+    auto stored = runSql(db,
+                         QStringLiteral("INSERT INTO app_meta(key, value) VALUES (?, ?) "
+                                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                         {kUpdatedKey, stamp});
+    if (!stored)
+        return stored.error();
+    return int(dirty.size());
+}
+
+Result<QList<AnalyticsRepository::TechniqueStats>> AnalyticsRepository::techniques(const QDate& from,
+                                                                                   const QDate& to) const
+{
+    QSqlDatabase db = m_database->connection();
+    // Totals straight from the enhancements (a mean of daily means would weigh days, not ratings).
+    auto totals = runSql(
+        db,
+        QStringLiteral(
+            "SELECT t.code, t.name, count(*), count(ph.user_rating), avg(ph.user_rating), "
+            "avg(CASE WHEN ph.user_rating IS NULL THEN NULL WHEN ph.user_rating >= 4 THEN 1.0 ELSE 0.0 END) "
+            "FROM prompt_history ph, json_each(ph.techniques_applied) j JOIN techniques t ON t.id = j.value "
+            "WHERE date(ph.created_at) BETWEEN ? AND ? GROUP BY t.id ORDER BY count(*) DESC, t.code"),
+        {iso(from), iso(to)});
+    if (!totals)
+        return totals.error();
+    QList<TechniqueStats> stats;
+    QHash<QString, qsizetype> byCode;
+    while (totals->next()) {
+        TechniqueStats s;
+        s.code = totals->value(0).toString();
+        s.name = totals->value(1).toString();
+        s.uses = totals->value(2).toInt();
+        s.ratings = totals->value(3).toInt();
+        s.averageRating = optionalDouble(totals->value(4));
+        s.successRate = optionalDouble(totals->value(5));
+        byCode.insert(s.code, stats.size());
+        stats << s;
+    }
+    auto daily = runSql(
+        db,
+        QStringLiteral(
+            "SELECT t.code, a.date_bucket, a.total_uses, a.avg_rating, a.success_rate, a.effectiveness_trend "
+            "FROM technique_performance_analytics a JOIN techniques t ON t.id = a.technique_id "
+            "WHERE a.date_bucket BETWEEN ? AND ? ORDER BY a.date_bucket"),
+        {iso(from), iso(to)});
+    if (!daily)
+        return daily.error();
+    while (daily->next()) {
+        const auto found = byCode.constFind(daily->value(0).toString());
+        if (found == byCode.constEnd())
+            continue;
+        TechniqueStats& s = stats[*found];
+        Day day{QDate::fromString(daily->value(1).toString(), Qt::ISODate), daily->value(2).toInt(),
+                optionalDouble(daily->value(3)), optionalDouble(daily->value(4)),
+                optionalDouble(daily->value(5))};
+        if (day.trend)
+            s.trend = day.trend;
+        s.daily << day;
+    }
+    return stats;
+}
+
+} // namespace athanor
