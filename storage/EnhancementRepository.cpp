@@ -2,6 +2,7 @@
 
 #include "CatalogRepository.h"
 #include "CatalogRows.h"
+#include "ClassifierRepository.h"
 #include "Database.h"
 #include "LearningRepository.h"
 #include "PromptRepository.h"
@@ -136,15 +137,11 @@ Result<std::shared_ptr<const Enhancer>> loadEnhancer(const std::shared_ptr<Datab
     if (catalog->intents.isEmpty())
         return Error::data(QStringLiteral("the technique catalog is not installed"), database->path(),
                            QStringLiteral("run: athanor-cli init"));
-    const QList<IntentClassifier::Sample> samples = IntentClassifier::samplesFrom(catalog->intents);
-    QList<IntentClassifier::Sample> train;
-    QList<IntentClassifier::Sample> heldOut;
-    IntentClassifier::split(samples, &train, &heldOut);
-    // The temperature is fitted on the held-out fifth; the model in use then learns from everything.
-    const double temperature = IntentClassifier::train(train, heldOut).temperature();
-    IntentClassifier classifier = IntentClassifier::train(samples);
-    classifier.setTemperature(temperature);
-    auto enhancer = std::make_shared<Enhancer>(*catalog, std::move(classifier));
+    // The active classifier version: the taxonomy's examples and the corrections it was trained with.
+    auto classifier = ClassifierRepository(database).activeClassifier(catalog->intents);
+    if (!classifier)
+        return classifier.error();
+    auto enhancer = std::make_shared<Enhancer>(*catalog, std::move(*classifier));
     // Ratings change what is recommended next time (docs/learning.md).
     auto learned = LearningRepository(database).learned();
     if (!learned)

@@ -11,10 +11,12 @@
 #include "InitCommand.h"
 #include "IntentsCommand.h"
 #include "ListCommand.h"
+#include "CorrectCommand.h"
 #include "LearningCommand.h"
 #include "ModelsCommand.h"
 #include "RateCommand.h"
 #include "StatsCommand.h"
+#include "TrainCommand.h"
 #include "PricesCommand.h"
 #include "RecommendCommand.h"
 #include "RenderCommand.h"
@@ -62,6 +64,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<RateCommand>());
     m_commands.push_back(std::make_unique<LearningCommand>());
     m_commands.push_back(std::make_unique<StatsCommand>());
+    m_commands.push_back(std::make_unique<CorrectCommand>());
+    m_commands.push_back(std::make_unique<TrainCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
 }
 

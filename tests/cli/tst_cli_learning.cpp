@@ -163,6 +163,35 @@ private slots:
         cli({"learning", "--reset"});
     }
 
+    void correctAndTrain()
+    {
+        const QJsonObject enhanced = enhance("Draft a polite reminder about an unpaid invoice.");
+        Run run = cli({"correct", enhanced.value("id").toString(), "--intent",
+                       enhanced.value("intent").toString(), "--complexity", "2", "--json"});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value("corrections").toInt(), 1);
+        run = cli({"train", "--json"});
+        QVERIFY2(run.code == 0, run.err.constData());
+        const QJsonObject trained = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(trained.value("version").toString(), QStringLiteral("v1"));
+        QVERIFY(trained.value("samples").toInt() > 1000);
+        QVERIFY(trained.value("accuracy").toDouble() > 0.5);
+        QVERIFY(trained.value("active").isBool());
+        QCOMPARE(trained.value("previous").toObject().value("version").toString(),
+                 QStringLiteral("official"));
+        QCOMPARE(cli({"correct", enhanced.value("id").toString(), "--intent", "no.such.intent"}).code, 2);
+        QCOMPARE(cli({"correct", enhanced.value("id").toString()}).code, 1);
+        QCOMPARE(
+            cli({"correct", enhanced.value("id").toString(), "--intent", "code", "--complexity", "7"}).code,
+            1);
+        if (trained.value("active").toBool()) {
+            run = cli({"train", "--rollback", "--json"});
+            QCOMPARE(run.code, 0);
+            QCOMPARE(QJsonDocument::fromJson(run.out).object().value("version").toString(),
+                     QStringLiteral("official"));
+        }
+    }
+
     void rateErrors_data()
     {
         QTest::addColumn<QStringList>("args");
