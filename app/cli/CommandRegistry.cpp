@@ -12,6 +12,7 @@
 #include "IntentsCommand.h"
 #include "ListCommand.h"
 #include "CorrectCommand.h"
+#include "ExperimentCommand.h"
 #include "LearningCommand.h"
 #include "ModelsCommand.h"
 #include "RateCommand.h"
@@ -66,6 +67,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<StatsCommand>());
     m_commands.push_back(std::make_unique<CorrectCommand>());
     m_commands.push_back(std::make_unique<TrainCommand>());
+    m_commands.push_back(std::make_unique<ExperimentCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
 }
 

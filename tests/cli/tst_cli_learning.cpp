@@ -192,6 +192,90 @@ private slots:
         }
     }
 
+    void experimentRunsUntilAWinner()
+    {
+        Run run =
+            cli({"experiment", "create", "--name", "few-shot vs chain-of-thought", "--intent", "creative",
+                 "--techniques-a", "few_shot", "--techniques-b", "chain_of_thought", "--json"});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QJsonObject e = QJsonDocument::fromJson(run.out).object();
+        const QString id = e.value("id").toString();
+        QCOMPARE(e.value("status").toString(), QStringLiteral("running"));
+        QCOMPARE(e.value("assignment").toString(), QStringLiteral("alternate"));
+
+        // Alternate assignment: A, then B. A succeeds 4 times in 5, B 2 times in 5.
+        for (int i = 0; i < 20; ++i) {
+            const int starsA = i % 5 == 4 ? 2 : 5;
+            const int starsB = i % 5 < 2 ? 4 : 1;
+            run = cli({"experiment", "record", id, "--rating", QString::number(starsA), "--json"});
+            QVERIFY2(run.code == 0, run.err.constData());
+            QCOMPARE(QJsonDocument::fromJson(run.out)
+                         .object()
+                         .value("arms")
+                         .toObject()
+                         .value("A")
+                         .toObject()
+                         .value("runs")
+                         .toInt(),
+                     i + 1);
+            if (i == 19) // A has its 20, B 19: no winner before the minimum in each arm
+                QCOMPARE(QJsonDocument::fromJson(run.out).object().value("status").toString(),
+                         QStringLiteral("running"));
+            run = cli({"experiment", "record", id, "--rating", QString::number(starsB), "--json"});
+            QVERIFY2(run.code == 0, run.err.constData());
+        }
+        e = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject a = e.value("arms").toObject().value("A").toObject();
+        const QJsonObject b = e.value("arms").toObject().value("B").toObject();
+        QCOMPARE(a.value("successes").toInt(), 16);
+        QCOMPARE(b.value("successes").toInt(), 8);
+        QCOMPARE(e.value("test").toString(), QStringLiteral("z"));
+        // pooled 0.6, se 0.154919, z 2.581989, p 0.009823
+        QVERIFY2(qAbs(e.value("p_value").toDouble() - 0.009823) < 1e-5,
+                 qPrintable(QString::number(e.value("p_value").toDouble())));
+        QCOMPARE(e.value("winner").toString(), QStringLiteral("A"));
+        QCOMPARE(e.value("status").toString(), QStringLiteral("completed"));
+        const QJsonArray ci = a.value("ci95").toArray();
+        QVERIFY(ci[0].toDouble() < 0.8 && ci[1].toDouble() > 0.8);
+        // Completed: no more runs.
+        QCOMPARE(cli({"experiment", "record", id, "--variant", "B", "--rating", "5"}).code, 1);
+
+        // Small arms: Fisher's exact test, and no winner below the minimum.
+        run = cli({"experiment", "create", "--name", "two prompts", "--intent", "creative", "--prompt-a",
+                   "Write a limerick", "--prompt-b", "Write a limerick about cats", "--min-per-arm", "3",
+                   "--json"});
+        QCOMPARE(run.code, 0);
+        const QString small = QJsonDocument::fromJson(run.out).object().value("id").toString();
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(cli({"experiment", "record", small, "--variant", "A", "--rating", "5"}).code, 0);
+            run = cli({"experiment", "record", small, "--variant", "b", "--rating", "1", "--json"});
+        }
+        e = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(e.value("test").toString(), QStringLiteral("fisher"));
+        QVERIFY(qAbs(e.value("p_value").toDouble() - 0.1) < 1e-6);
+        QVERIFY(e.value("winner").isNull());
+        QCOMPARE(cli({"experiment", "stop", small}).code, 0);
+        run = cli({"experiment", "status", "--json"});
+        QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 2);
+        QCOMPARE(QJsonDocument::fromJson(cli({"experiment", "status", small, "--json"}).out)
+                     .object()
+                     .value("status")
+                     .toString(),
+                 QStringLiteral("stopped"));
+
+        // Mistakes.
+        QCOMPARE(cli({"experiment", "create", "--name", "x", "--intent", "creative", "--prompt-a", "a"}).code,
+                 1);
+        QCOMPARE(cli({"experiment", "create", "--name", "x", "--intent", "nowhere", "--prompt-a", "a",
+                      "--prompt-b", "b"})
+                     .code,
+                 2);
+        QCOMPARE(cli({"experiment", "record", small, "--variant", "C", "--rating", "3"}).code, 1);
+        QCOMPARE(cli({"experiment", "record", "00000000-0000-0000-0000-000000000000", "--rating", "3"}).code,
+                 2);
+        QCOMPARE(cli({"experiment", "launch"}).code, 1);
+    }
+
     void rateErrors_data()
     {
         QTest::addColumn<QStringList>("args");
