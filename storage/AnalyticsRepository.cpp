@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace athanor {
 
@@ -177,6 +178,75 @@ Result<QList<AnalyticsRepository::TechniqueStats>> AnalyticsRepository::techniqu
         s.daily << day;
     }
     return stats;
+}
+
+Result<QList<AnalyticsRepository::Series>> AnalyticsRepository::series(const QDate& from, const QDate& to,
+                                                                       Bucket bucket) const
+{
+    const QString start = bucket == Bucket::Day ? QStringLiteral("date(ph.created_at)")
+                          : bucket == Bucket::Week
+                              ? QStringLiteral("date(ph.created_at, '-6 days', 'weekday 1')")
+                              : QStringLiteral("strftime('%Y-%m-01', ph.created_at)");
+    auto rows = runSql(
+        m_database->connection(),
+        QStringLiteral(
+            "SELECT t.code, t.name, %1 AS bucket, count(*), count(ph.user_rating), "
+            "sum(CASE WHEN ph.user_rating >= 4 THEN 1 ELSE 0 END), coalesce(sum(ph.user_rating), 0) "
+            "FROM prompt_history ph, json_each(ph.techniques_applied) j JOIN techniques t ON t.id = j.value "
+            "WHERE date(ph.created_at) BETWEEN ? AND ? GROUP BY t.id, bucket ORDER BY bucket")
+            .arg(start),
+        {iso(from), iso(to)});
+    if (!rows)
+        return rows.error();
+    QList<Series> all;
+    QHash<QString, qsizetype> byCode;
+    while (rows->next()) {
+        const QString code = rows->value(0).toString();
+        auto found = byCode.constFind(code);
+        if (found == byCode.constEnd()) {
+            found = byCode.insert(code, all.size());
+            all.append(Series{code, rows->value(1).toString(), 0, {}});
+        }
+        Series& s = all[*found];
+        const Point point{QDate::fromString(rows->value(2).toString(), Qt::ISODate), rows->value(3).toInt(),
+                          rows->value(4).toInt(), rows->value(5).toInt(), rows->value(6).toDouble()};
+        s.uses += point.uses;
+        s.points << point;
+    }
+    std::stable_sort(all.begin(), all.end(), [](const Series& a, const Series& b) {
+        return a.uses != b.uses ? a.uses > b.uses : a.code < b.code;
+    });
+    return all;
+}
+
+Result<AnalyticsRepository::Distribution> AnalyticsRepository::distribution(const QDate& from,
+                                                                            const QDate& to) const
+{
+    QSqlDatabase db = m_database->connection();
+    Distribution d;
+    auto intents = runSql(
+        db,
+        QStringLiteral(
+            "SELECT CASE instr(detected_intent_path, '.') WHEN 0 THEN detected_intent_path "
+            "ELSE substr(detected_intent_path, 1, instr(detected_intent_path, '.') - 1) END AS top, count(*) "
+            "FROM prompt_history WHERE detected_intent_path IS NOT NULL AND date(created_at) BETWEEN ? AND ? "
+            "GROUP BY top ORDER BY count(*) DESC, top"),
+        {iso(from), iso(to)});
+    if (!intents)
+        return intents.error();
+    while (intents->next())
+        d.byIntent.append({intents->value(0).toString(), intents->value(1).toInt()});
+    auto complexity = runSql(
+        db,
+        QStringLiteral(
+            "SELECT detected_complexity, count(*) FROM prompt_history WHERE detected_complexity IS NOT NULL "
+            "AND date(created_at) BETWEEN ? AND ? GROUP BY detected_complexity ORDER BY detected_complexity"),
+        {iso(from), iso(to)});
+    if (!complexity)
+        return complexity.error();
+    while (complexity->next())
+        d.byComplexity.append({complexity->value(0).toInt(), complexity->value(1).toInt()});
+    return d;
 }
 
 } // namespace athanor

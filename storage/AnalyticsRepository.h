@@ -41,7 +41,48 @@ public:
         QList<Day> daily;            // the days with uses, oldest first
     };
 
+    enum class Bucket
+    {
+        Day,
+        Week,
+        Month
+    }; // a week starts on Monday
+    // One technique's figures in one bucket, straight from the enhancements.
+    struct Point
+    {
+        QDate start;
+        int uses = 0;
+        int ratings = 0;
+        int successes = 0;
+        double ratingSum = 0;
+        std::optional<double> averageRating() const
+        {
+            return ratings ? std::optional(ratingSum / ratings) : std::nullopt;
+        }
+        std::optional<double> successRate() const
+        {
+            return ratings ? std::optional(double(successes) / ratings) : std::nullopt;
+        }
+    };
+    struct Series
+    {
+        QString code;
+        QString name;
+        int uses = 0;
+        QList<Point> points; // oldest first, buckets with uses only
+    };
+    // Enhancements in [from, to] by top-level intent and by complexity, most first.
+    struct Distribution
+    {
+        QList<QPair<QString, int>> byIntent;
+        QList<QPair<int, int>> byComplexity;
+    };
+
     explicit AnalyticsRepository(std::shared_ptr<Database> database);
+
+    // Every technique used in [from, to], most used first, in buckets of a day, a week or a month.
+    Result<QList<Series>> series(const QDate& from, const QDate& to, Bucket bucket) const;
+    Result<Distribution> distribution(const QDate& from, const QDate& to) const;
 
     // Recomputes one day's rows (and the next day's trend, which depends on it), in one transaction.
     Status updateDay(const QDate& day);

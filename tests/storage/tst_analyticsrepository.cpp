@@ -182,6 +182,34 @@ private slots:
         QCOMPARE(stats->first().daily.size(), 1);
         QVERIFY(analytics.techniques(QDate(2026, 4, 1), QDate(2026, 4, 30))->isEmpty());
     }
+
+    void seriesInBuckets()
+    {
+        AnalyticsRepository analytics(m_db->database());
+        using Bucket = AnalyticsRepository::Bucket;
+        // 1 March 2026 is a Sunday: by week, it belongs to the week of Monday 23 February.
+        auto weekly = analytics.series(QDate(2026, 2, 1), QDate(2026, 3, 31), Bucket::Week);
+        QVERIFY(weekly.ok());
+        QCOMPARE(weekly->first().code, QStringLiteral("chain_of_thought"));
+        QCOMPARE(weekly->first().uses, 5);
+        QCOMPARE(weekly->first().points.size(), 2);
+        QCOMPARE(weekly->first().points[0].start, QDate(2026, 2, 23));
+        QCOMPARE(weekly->first().points[0].uses, 3);
+        QCOMPARE(weekly->first().points[0].successRate().value_or(-1), 0.5);
+        QCOMPARE(weekly->first().points[1].start, QDate(2026, 3, 2));
+        QCOMPARE(weekly->first().points[1].averageRating().value_or(-1), 4.0);
+        auto monthly = analytics.series(QDate(2026, 2, 1), QDate(2026, 3, 31), Bucket::Month);
+        QCOMPARE(monthly->first().points.size(), 1);
+        QCOMPARE(monthly->first().points[0].start, QDate(2026, 3, 1));
+        QCOMPARE(monthly->first().points[0].ratings, 3);
+        QVERIFY(qAbs(*monthly->first().points[0].averageRating() - 11.0 / 3) < 1e-12);
+        auto daily = analytics.series(QDate(2026, 3, 2), QDate(2026, 3, 2), Bucket::Day);
+        QCOMPARE(daily->size(), 1); // few-shot was used on the 1st only
+        auto distribution = analytics.distribution(QDate(2026, 3, 1), QDate(2026, 3, 2));
+        QVERIFY(distribution.ok());
+        QCOMPARE(distribution->byIntent, (QList<QPair<QString, int>>{{"code", 4}, {"writing", 1}}));
+        QCOMPARE(distribution->byComplexity, (QList<QPair<int, int>>{{1, 2}, {2, 2}, {3, 1}}));
+    }
 };
 
 ATHANOR_TEST(AnalyticsRepositoryTest)

@@ -15,6 +15,7 @@
 #include "ui/playground/PlaygroundPane.h"
 #include "ui/settings/ProviderSettingsDialog.h"
 #include "ui/techniques/TechniquesPane.h"
+#include "ui/trends/TrendsPane.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -130,6 +131,8 @@ void MainWindow::createPanes()
             pane = library = new LibraryPane(m_database, m_stack);
         else if (entry.id == QLatin1String("playground"))
             pane = playground = new PlaygroundPane(m_database, m_stack);
+        else if (entry.id == QLatin1String("trends"))
+            pane = new TrendsPane(m_database, m_stack);
         else
             pane = new PlaceholderPane(entry.title, entry.summary, m_stack);
         pane->setObjectName(entry.id + QStringLiteral("Pane"));
