@@ -3,6 +3,7 @@
 #include "CatalogRepository.h"
 #include "Database.h"
 #include "SqlHelpers.h"
+#include "core/ContentHash.h"
 #include "core/Ids.h"
 
 #include <QDateTime>
@@ -50,13 +51,23 @@ Status generateDemoHistory(const std::shared_ptr<Database>& database, int days, 
     Transaction transaction(db);
     if (!transaction.begun())
         return transaction.begun().error();
+    // Rated enhancements get their prompt and a rating row, so that the ratings list has them too.
+    QSqlQuery prompt(db);
+    prompt.prepare(
+        QStringLiteral("INSERT INTO prompts (id, content, content_hash, source, created_at, updated_at) "
+                       "VALUES (?, ?, ?, 'demo', ?, ?)"));
+    QSqlQuery feedback(db);
+    feedback.prepare(QStringLiteral(
+        "INSERT INTO learning_feedback (id, prompt_id, rating, was_helpful, context, created_at) "
+        "VALUES (?, ?, ?, ?, '{\"source\":\"demo\"}', ?)"));
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO prompt_history (id, user_id, session_id, original_prompt, "
-                                  "original_length, detected_intent_path, "
-                                  "detected_complexity, enhanced_prompt, enhanced_length, "
-                                  "techniques_applied, model_confidence, user_rating, client_type, "
-                                  "created_at) VALUES (?, (SELECT id FROM users WHERE is_local = 1), ?, ?, "
-                                  "?, ?, ?, ?, ?, ?, ?, ?, 'demo', ?)"));
+    insert.prepare(QStringLiteral(
+        "INSERT INTO prompt_history (id, user_id, session_id, original_prompt, "
+        "original_length, detected_intent_path, "
+        "detected_complexity, enhanced_prompt, enhanced_length, "
+        "techniques_applied, model_confidence, user_rating, client_type, "
+        "enhanced_prompt_id, created_at) VALUES (?, (SELECT id FROM users WHERE is_local = 1), ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, 'demo', ?, ?)"));
     // A handful of popular techniques, as in real use, and a long tail.
     const int popular = int(std::min<qsizetype>(8, techniques.size()));
     for (int d = days - 1; d >= 0; --d) {
@@ -84,7 +95,28 @@ Status generateDemoHistory(const std::shared_ptr<Database>& database, int days, 
                 rating = std::clamp(int(std::lround(quality + (random.generateDouble() - 0.5) * 2.2)), 1, 5);
             const QString text =
                 QStringLiteral("Demo prompt %1 of %2").arg(n + 1).arg(day.toString(Qt::ISODate));
-            const QDateTime when(day, QTime(8 + int(random.bounded(12)), int(random.bounded(60))), Qt::UTC);
+            // Never later than now: today's demo runs are spread over the hours gone by.
+            const QDateTime when =
+                std::min(QDateTime(day, QTime(8 + int(random.bounded(12)), int(random.bounded(60))), Qt::UTC),
+                         QDateTime::currentDateTimeUtc().addSecs(-60 * (1 + n)));
+            const QString stamp = when.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+            QVariant promptId;
+            if (rating.isValid()) {
+                promptId = newUuid();
+                for (const QVariant& value : QVariantList{promptId, text, contentHash(text), stamp, stamp})
+                    prompt.addBindValue(value);
+                if (!prompt.exec())
+                    return Error::data(
+                        QStringLiteral("cannot write the demo history: %1").arg(prompt.lastError().text()),
+                        database->path());
+                for (const QVariant& value :
+                     QVariantList{newUuid(), promptId, rating, rating.toInt() >= 3 ? 1 : 0, stamp})
+                    feedback.addBindValue(value);
+                if (!feedback.exec())
+                    return Error::data(
+                        QStringLiteral("cannot write the demo history: %1").arg(feedback.lastError().text()),
+                        database->path());
+            }
             insert.addBindValue(newUuid());
             insert.addBindValue(QStringLiteral("demo-") + day.toString(Qt::ISODate));
             insert.addBindValue(text);
@@ -96,7 +128,8 @@ Status generateDemoHistory(const std::shared_ptr<Database>& database, int days, 
             insert.addBindValue(QString::fromUtf8(QJsonDocument(applied).toJson(QJsonDocument::Compact)));
             insert.addBindValue(0.5 + random.generateDouble() * 0.5);
             insert.addBindValue(rating);
-            insert.addBindValue(when.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")));
+            insert.addBindValue(promptId);
+            insert.addBindValue(stamp);
             if (!insert.exec())
                 return Error::data(
                     QStringLiteral("cannot write the demo history: %1").arg(insert.lastError().text()),

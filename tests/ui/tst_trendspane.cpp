@@ -1,10 +1,14 @@
 #include "TempDatabase.h"
 #include "TestRegistry.h"
 #include "core/Ids.h"
+#include "models/RatingListModel.h"
 #include "storage/CatalogRepository.h"
+#include "storage/FeedbackRepository.h"
+#include "storage/PromptRepository.h"
 #include "storage/SqlHelpers.h"
 #include "ui/trends/TrendsPane.h"
 
+#include <QAbstractItemModelTester>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -147,6 +151,39 @@ private slots:
         QVERIFY(empty->text().contains(QStringLiteral("Composer")));
         pane.setRange(QDate(2026, 3, 1), QDate(2026, 3, 31));
         QVERIFY(!empty->isVisible());
+    }
+
+    void ratingsListBesideTheCharts()
+    {
+        Prompt prompt;
+        prompt.content = QStringLiteral("Explain closures in JavaScript\nwith one example");
+        const QString id = *PromptRepository(m_db->database()).add(prompt);
+        FeedbackRepository::Rating rating;
+        rating.promptId = id;
+        rating.stars = 4;
+        rating.helpful = true;
+        rating.improvement = QStringLiteral("shorter");
+        rating.context = {{QStringLiteral("source"), QStringLiteral("library")}};
+        QVERIFY(FeedbackRepository(m_db->database()).add(rating).ok());
+        TrendsPane pane(m_db->database());
+        QAbstractItemModelTester tester(pane.ratings(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        pane.setRange(today.addDays(-7), today);
+        QCOMPARE(pane.ratings()->rowCount(), 1);
+        const auto cell = [&](int column) {
+            return pane.ratings()->index(0, column).data().toString();
+        };
+        QCOMPARE(cell(RatingListModel::Stars), QStringLiteral("★★★★"));
+        QCOMPARE(cell(RatingListModel::Helpful), QStringLiteral("yes"));
+        QVERIFY(cell(RatingListModel::Met).isEmpty()); // not said
+        QCOMPARE(cell(RatingListModel::Source), QStringLiteral("library"));
+        QCOMPARE(cell(RatingListModel::Improvement), QStringLiteral("shorter"));
+        QCOMPARE(cell(RatingListModel::Prompt),
+                 QStringLiteral("Explain closures in JavaScript with one example"));
+        QCOMPARE(pane.ratings()->index(0, 0).data(RatingListModel::PromptIdRole).toString(), id);
+        pane.setRange(QDate(2001, 1, 1), QDate(2001, 1, 2));
+        QCOMPARE(pane.ratings()->rowCount(), 0);
     }
 
     void demoDataIsKeptApart()

@@ -1,7 +1,9 @@
 #include "TrendsPane.h"
 
+#include "models/RatingListModel.h"
 #include "storage/Database.h"
 #include "storage/DemoHistory.h"
+#include "storage/FeedbackRepository.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -16,15 +18,19 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScatterSeries>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -107,14 +113,34 @@ TrendsPane::TrendsPane(std::shared_ptr<Database> database, QWidget* parent)
     m_demoBanner->hide();
 
     // The breakdown sits with its chart, to keep the row of controls short.
-    auto* lower = new QWidget(this);
-    auto* lowerLayout = new QVBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    // Below the trend: the breakdown chart and the ratings list, one tab each.
+    auto* breakdown = new QWidget(this);
+    auto* breakdownLayout = new QVBoxLayout(breakdown);
+    breakdownLayout->setContentsMargins(0, 0, 0, 0);
     auto* breakdownRow = new QHBoxLayout;
     breakdownRow->addStretch(1);
     breakdownRow->addWidget(m_breakdown);
-    lowerLayout->addLayout(breakdownRow);
-    lowerLayout->addWidget(m_distributionView, 1);
+    breakdownLayout->addLayout(breakdownRow);
+    breakdownLayout->addWidget(m_distributionView, 1);
+    m_ratings = new RatingListModel(this);
+    auto* sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(m_ratings);
+    sorted->setSortRole(RatingListModel::SortRole);
+    m_ratingView = new QTableView(this);
+    m_ratingView->setObjectName(QStringLiteral("trendsRatings"));
+    m_ratingView->setAccessibleName(tr("Ratings in the range"));
+    m_ratingView->setModel(sorted);
+    m_ratingView->setSortingEnabled(true);
+    m_ratingView->sortByColumn(RatingListModel::When, Qt::DescendingOrder);
+    m_ratingView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ratingView->setWordWrap(false);
+    m_ratingView->verticalHeader()->hide();
+    m_ratingView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ratingView->horizontalHeader()->setStretchLastSection(true);
+    auto* lower = new QTabWidget(this);
+    lower->setObjectName(QStringLiteral("trendsLowerTabs"));
+    lower->addTab(breakdown, tr("Breakdown"));
+    lower->addTab(m_ratingView, tr("Ratings"));
     auto* charts = new QSplitter(Qt::Vertical, this);
     charts->addWidget(m_trendView);
     charts->addWidget(lower);
@@ -185,6 +211,12 @@ void TrendsPane::refresh()
         m_message->setText((series ? distribution.error() : series.error()).message());
         return;
     }
+    auto given = FeedbackRepository(m_shown).given(from, to);
+    if (!given) {
+        m_message->setText(given.error().message());
+        return;
+    }
+    m_ratings->setRatings(*given);
     m_message->clear();
     m_series = *series;
     m_distribution = *distribution;

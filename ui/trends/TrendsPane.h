@@ -13,10 +13,12 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
+class QTableView;
 
 namespace athanor {
 
 class Database;
+class RatingListModel;
 
 // Ratings & Trends: how each technique does over time (success rate or average rating per day,
 // week or month, for the techniques chosen), and the enhancements by intent and by complexity.
@@ -35,6 +37,7 @@ public:
     QChart* trendChart() const;
     QChart* distributionChart() const;
     QStringList chosenTechniques() const;
+    RatingListModel* ratings() const { return m_ratings; }
     // Shows 90 days of synthetic history from a separate demo database (made afresh), or the
     // user's own data again.
     bool showDemo(bool demo);
@@ -66,6 +69,8 @@ private:
     QLabel* m_empty;
     QLabel* m_message;
     QLabel* m_demoBanner;
+    RatingListModel* m_ratings;
+    QTableView* m_ratingView;
     QPushButton* m_demo;
 };
 
