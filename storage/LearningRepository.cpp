@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <algorithm>
+#include <cmath>
 
 namespace athanor {
 
@@ -107,9 +109,139 @@ Result<LearningRepository::Outcome> LearningRepository::rate(const Rating& ratin
         if (!updated)
             return updated.error();
     }
+    // The rated prompt's relevance, from its uses, all its ratings and its age.
+    auto facts =
+        runSql(db,
+               QStringLiteral(
+                   "SELECT p.usage_count + p.generation_count, (SELECT avg(rating) FROM learning_feedback "
+                   "WHERE prompt_id = p.id), julianday('now') - julianday(p.created_at) FROM prompts p WHERE "
+                   "p.id = ?"),
+               {rating.promptId});
+    if (!facts)
+        return facts.error();
+    if (facts->next()) {
+        const double score = relevance(
+            facts->value(0).toInt(),
+            facts->value(1).isNull() ? std::nullopt : std::optional<double>(facts->value(1).toDouble()),
+            std::max(0.0, facts->value(2).toDouble()));
+        if (auto set = runSql(db, QStringLiteral("UPDATE prompts SET relevance_score = ? WHERE id = ?"),
+                              {score, rating.promptId});
+            !set)
+            return set.error();
+    }
+    if (auto profile = updateProfile(); !profile)
+        return profile.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return outcome;
+}
+
+double LearningRepository::relevance(int uses, std::optional<double> meanStars, double ageDays)
+{
+    const double usage = 1 - std::exp(-std::max(0, uses) / 5.0);
+    const double rated = meanStars ? (std::clamp(*meanStars, 1.0, 5.0) - 1) / 4 : 0.5;
+    const double decay = std::pow(0.5, std::max(0.0, ageDays) / 90.0);
+    return std::clamp((0.4 * usage + 0.6 * rated) * decay, 0.0, 1.0);
+}
+
+Result<LearningRepository::Profile> LearningRepository::updateProfile()
+{
+    QSqlDatabase db = m_database->connection();
+    Profile p;
+    auto totals = runSql(
+        db, QStringLiteral(
+                "SELECT count(*), sum(CASE WHEN user_rating >= 4 THEN 1 ELSE 0 END), count(user_rating), "
+                "avg(detected_complexity) FROM prompt_history"));
+    if (!totals || !totals->next())
+        return totals ? Error::data(QStringLiteral("no totals")) : totals.error();
+    p.prompts = totals->value(0).toInt();
+    p.successful = totals->value(1).toInt();
+    const int rated = totals->value(2).toInt();
+    if (!totals->value(3).isNull())
+        p.averageComplexity = totals->value(3).toDouble();
+    auto tried = runSql(
+        db, QStringLiteral(
+                "SELECT count(DISTINCT j.value) FROM prompt_history ph, json_each(ph.techniques_applied) j"));
+    if (!tried || !tried->next())
+        return tried ? Error::data(QStringLiteral("no techniques")) : tried.error();
+    p.techniquesTried = tried->value(0).toInt();
+    auto perTechnique = runSql(
+        db,
+        QStringLiteral(
+            "SELECT t.code, count(*), avg(CASE WHEN ph.user_rating >= 4 THEN 1.0 ELSE 0.0 END) "
+            "FROM prompt_history ph, json_each(ph.techniques_applied) j JOIN techniques t ON t.id = j.value "
+            "WHERE ph.user_rating IS NOT NULL GROUP BY t.code ORDER BY count(*) DESC, t.code"));
+    if (!perTechnique)
+        return perTechnique.error();
+    while (perTechnique->next())
+        (perTechnique->value(1).toInt() >= 3 && perTechnique->value(2).toDouble() >= 0.75 ? p.mastered
+                                                                                          : p.learning)
+            << perTechnique->value(0).toString();
+    auto useCases = runSql(
+        db, QStringLiteral(
+                "SELECT CASE instr(detected_intent_path, '.') WHEN 0 THEN detected_intent_path "
+                "ELSE substr(detected_intent_path, 1, instr(detected_intent_path, '.') - 1) END AS top "
+                "FROM prompt_history WHERE detected_intent_path IS NOT NULL GROUP BY top "
+                "ORDER BY count(*) DESC, top LIMIT 3"));
+    if (!useCases)
+        return useCases.error();
+    while (useCases->next())
+        p.useCases << useCases->value(0).toString();
+    const double success = rated > 0 ? double(p.successful) / rated : 0;
+    const qsizetype mastered = p.mastered.size();
+    p.skillLevel = mastered >= 10 && success >= 0.75  ? QStringLiteral("expert")
+                   : mastered >= 5 && success >= 0.6  ? QStringLiteral("advanced")
+                   : mastered >= 2 || p.prompts >= 25 ? QStringLiteral("intermediate")
+                                                      : QStringLiteral("beginner");
+    const auto array = [](const QStringList& list) {
+        return QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    };
+    auto written = runSql(
+        db,
+        QStringLiteral("UPDATE user_learning_profiles SET skill_level = ?, techniques_mastered = ?, "
+                       "techniques_learning = ?, "
+                       "primary_use_cases = ?, average_prompt_complexity = ?, total_prompts_created = ?, "
+                       "successful_prompts = ?, techniques_tried = ?, updated_at = "
+                       "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                       "WHERE user_id = (SELECT id FROM users WHERE is_local = 1)"),
+        {p.skillLevel, array(p.mastered), array(p.learning), array(p.useCases),
+         p.averageComplexity ? QVariant(*p.averageComplexity) : QVariant(), p.prompts, p.successful,
+         p.techniquesTried});
+    if (!written)
+        return written.error();
+    return p;
+}
+
+Result<LearningRepository::Profile> LearningRepository::profile() const
+{
+    auto row =
+        runSql(m_database->connection(),
+               QStringLiteral(
+                   "SELECT skill_level, techniques_mastered, techniques_learning, primary_use_cases, "
+                   "average_prompt_complexity, total_prompts_created, successful_prompts, techniques_tried "
+                   "FROM user_learning_profiles WHERE user_id = (SELECT id FROM users WHERE is_local = 1)"));
+    if (!row)
+        return row.error();
+    Profile p;
+    if (!row->next())
+        return p;
+    const auto list = [](const QVariant& v) {
+        QStringList out;
+        for (const QJsonValue& item : QJsonDocument::fromJson(v.toByteArray()).array())
+            out << item.toString();
+        return out;
+    };
+    p.skillLevel = row->value(0).toString();
+    p.mastered = list(row->value(1));
+    p.learning = list(row->value(2));
+    p.useCases = list(row->value(3));
+    if (!row->value(4).isNull())
+        p.averageComplexity = row->value(4).toDouble();
+    p.prompts = row->value(5).toInt();
+    p.successful = row->value(6).toInt();
+    p.techniquesTried = row->value(7).toInt();
+    return p;
 }
 
 Result<LearnedEffectiveness> LearningRepository::learned() const

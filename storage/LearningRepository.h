@@ -41,7 +41,27 @@ public:
         QStringList techniques; // codes of the techniques it applied, which the rating teaches about
     };
 
+    // The user's learning profile (user_learning_profiles), recomputed from the enhancements and
+    // their ratings after every rating.
+    struct Profile
+    {
+        QString skillLevel;   // beginner, intermediate, advanced, expert
+        QStringList mastered; // rated 3 times or more, 75 % of them 4 stars or more
+        QStringList learning; // rated, not mastered yet
+        QStringList useCases; // the three most frequent top-level intents
+        std::optional<double> averageComplexity;
+        int prompts = 0;         // enhancements
+        int successful = 0;      // rated 4 stars or more
+        int techniquesTried = 0; // distinct techniques applied
+    };
+
     explicit LearningRepository(std::shared_ptr<Database> database);
+
+    // A prompt's relevance from its uses, its ratings and its age: (0.4 u + 0.6 r) × 2^(−age / 90 d),
+    // u = 1 − e^(−uses / 5), r = (mean stars − 1) / 4 (0.5 unrated). See docs/learning.md.
+    static double relevance(int uses, std::optional<double> meanStars, double ageDays);
+    Result<Profile> updateProfile();
+    Result<Profile> profile() const;
 
     // One transaction; a prompt id that does not exist is a data error naming it.
     Result<Outcome> rate(const Rating& rating);

@@ -24,10 +24,11 @@ void LearningCommand::configure(QCommandLineParser& parser) const
         {QStringLiteral("reset"),
          QStringLiteral(
              "Go back to the catalog's values: the ratings so far stay stored but stop counting.")});
-    parser.addOption(
-        {QStringLiteral("json"),
-         QStringLiteral("Print {\"reset_at\",\"prior_weight\",\"learned\":[{\"intent\",\"code\",\"ratings\","
-                        "\"mean_rating\",\"catalog\",\"learned\",\"adjustment\"}]}.")});
+    parser.addOption({QStringLiteral("json"),
+                      QStringLiteral("Print "
+                                     "{\"reset_at\",\"profile\":{\"skill_level\",\"techniques_mastered\",...}"
+                                     ",\"prior_weight\",\"learned\":[{\"intent\",\"code\",\"ratings\","
+                                     "\"mean_rating\",\"catalog\",\"learned\",\"adjustment\"}]}.")});
 }
 
 int LearningCommand::run(const QCommandLineParser& parser, CliContext& context) const
@@ -64,15 +65,34 @@ int LearningCommand::run(const QCommandLineParser& parser, CliContext& context) 
                                     {QStringLiteral("adjustment"), rounded(r.learnedAdjustment)}});
         }
     }
+    auto profile = learning.updateProfile(); // current, whatever was enhanced since the last rating
+    if (!profile)
+        return context.fail(profile.error());
+    const LearningRepository::Profile& p = *profile;
     if (parser.isSet(QStringLiteral("json"))) {
+        const QJsonObject profileJson{
+            {QStringLiteral("skill_level"), p.skillLevel},
+            {QStringLiteral("techniques_mastered"), QJsonArray::fromStringList(p.mastered)},
+            {QStringLiteral("techniques_learning"), QJsonArray::fromStringList(p.learning)},
+            {QStringLiteral("primary_use_cases"), QJsonArray::fromStringList(p.useCases)},
+            {QStringLiteral("average_complexity"),
+             p.averageComplexity ? QJsonValue(rounded(*p.averageComplexity)) : QJsonValue()},
+            {QStringLiteral("prompts"), p.prompts},
+            {QStringLiteral("successful"), p.successful},
+            {QStringLiteral("techniques_tried"), p.techniquesTried}};
         context.printJson(QJsonObject{
             {QStringLiteral("reset_at"), resetAt->isEmpty() ? QJsonValue() : QJsonValue(*resetAt)},
+            {QStringLiteral("profile"), profileJson},
             {QStringLiteral("prior_weight"), LearnedEffectiveness::kPriorWeight},
             {QStringLiteral("learned"), rows}});
         return 0;
     }
     if (parser.isSet(QStringLiteral("reset")))
         context.out() << "learning reset: the recommender uses the catalog's values until new ratings come\n";
+    context.out() << "profile: " << p.skillLevel << ", " << p.prompts << " enhancements, " << p.successful
+                  << " rated 4 or 5; mastered: "
+                  << (p.mastered.isEmpty() ? QStringLiteral("none") : p.mastered.join(QLatin1String(", ")))
+                  << '\n';
     if (rows.isEmpty()) {
         context.out() << "nothing learned yet: rate enhanced prompts (athanor-cli rate ID --rating N)\n";
         return 0;

@@ -94,6 +94,13 @@ private slots:
         QCOMPARE(learning.code, 0);
         const QJsonArray learned = QJsonDocument::fromJson(learning.out).object().value("learned").toArray();
         QVERIFY(!learned.isEmpty());
+        const QJsonObject profile =
+            QJsonDocument::fromJson(learning.out).object().value("profile").toObject();
+        QVERIFY(profile.value("prompts").toInt() >= 2);
+        QVERIFY(profile.value("techniques_learning")
+                    .toArray()
+                    .contains(code)); // six 1-star ratings: not mastered
+        QCOMPARE(profile.value("skill_level").toString(), QStringLiteral("beginner"));
         learning = cli({"learning", "--reset", "--json"});
         QCOMPARE(learning.code, 0);
         QVERIFY(QJsonDocument::fromJson(learning.out).object().value("learned").toArray().isEmpty());
