@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -334,6 +335,35 @@ private slots:
                 return false;
             }(),
             kTimeout);
+    }
+
+    void correctionsRetrainTheClassifier()
+    {
+        openPane();
+        typePrompt();
+        enhanceAndWait();
+        QVERIFY(child<QPushButton>("correctButton")->isEnabled());
+        QSignalSpy retrained(m_pane.get(), &ComposerPane::classifierRetrained);
+        for (int i = 1; i < ComposerPane::kCorrectionsPerRetrain; ++i)
+            m_pane->storeCorrection(QStringLiteral("code.review"), 2);
+        QVERIFY2(child<QLabel>("composerStatus")->text().contains(QStringLiteral("9 so far")),
+                 qPrintable(child<QLabel>("composerStatus")->text()));
+        QCOMPARE(retrained.size(), 0);
+        m_pane->storeCorrection(QStringLiteral("code.review"), 2); // the tenth
+        QVERIFY(retrained.wait(30000));
+        QCOMPARE(retrained.first().at(0).toString(), QStringLiteral("v1"));
+        QVERIFY(child<QLabel>("composerStatus")->text().startsWith(QStringLiteral("Classifier v1")));
+        auto rows = runSql(m_db->connection(),
+                           "SELECT count(*), min(source_type), min(prompt_text) FROM ml_training_data");
+        QVERIFY(rows && rows->next());
+        QCOMPARE(rows->value(0).toInt(), 10);
+        QCOMPARE(rows->value(1).toString(), QStringLiteral("manual"));
+        QCOMPARE(rows->value(2).toString(), kPrompt); // the original, not the enhanced text
+        auto versions = runSql(m_db->connection(), "SELECT count(*) FROM ml_model_performance");
+        QVERIFY(versions && versions->next());
+        QCOMPARE(versions->value(0).toInt(), 1);
+        if (retrained.first().at(1).toBool()) // the engine reloads with the new version
+            QTRY_VERIFY_WITH_TIMEOUT(m_pane->isEngineReady(), kEngineTimeout);
     }
 
     void wrongChoicesAreExplained()

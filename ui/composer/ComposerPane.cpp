@@ -3,6 +3,7 @@
 #include "AsyncTask.h"
 #include "ComposerOptions.h"
 #include "ComposerResultView.h"
+#include "CorrectionDialog.h"
 #include "PromptAnalyzer.h"
 #include "PromptChips.h"
 #include "PromptHighlighter.h"
@@ -10,6 +11,7 @@
 #include "TemplateValuesDialog.h"
 #include "core/catalog/TemplateRenderer.h"
 #include "core/enhance/Enhancer.h"
+#include "storage/ClassifierRepository.h"
 #include "storage/EnhancementRepository.h"
 #include "storage/LearningRepository.h"
 #include "storage/PreferencesRepository.h"
@@ -124,6 +126,7 @@ ComposerPane::ComposerPane(std::shared_ptr<Database> database, QWidget* parent)
     connect(m_result, &ComposerResultView::acceptRequested, this, &ComposerPane::accept);
     connect(m_result, &ComposerResultView::saveRequested, this, &ComposerPane::save);
     connect(m_result->ratingPanel(), &RatingPanel::submitted, this, &ComposerPane::rate);
+    connect(m_result, &ComposerResultView::correctRequested, this, &ComposerPane::correct);
 
     const QSettings settings;
     if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
@@ -473,6 +476,57 @@ void ComposerPane::rate(const LearningRepository::Rating& given)
     m_enhancer = updated;
     m_analyzer->setEngine(m_enhancer, m_favourites);
     scheduleAnalysis();
+}
+
+void ComposerPane::correct()
+{
+    if (!m_shown || !m_enhancer)
+        return;
+    CorrectionDialog dialog(m_enhancer->catalog().intents, m_shown->enhancement.intent,
+                            m_shown->enhancement.complexity, this);
+    if (dialog.exec() == QDialog::Accepted)
+        storeCorrection(dialog.intent(), dialog.complexity());
+}
+
+void ComposerPane::storeCorrection(const QString& intent, int complexity)
+{
+    if (!m_shown || m_shown->recorded.originalId.isEmpty() || !m_enhancer)
+        return;
+    ClassifierRepository classifiers(m_database);
+    const Result<QString> stored =
+        classifiers.correct({m_shown->recorded.originalId, intent, complexity, {}});
+    if (!stored) {
+        m_result->setStatus(stored.error().message());
+        return;
+    }
+    const int count = classifiers.correctionCount().ok() ? classifiers.correctionCount().value() : 0;
+    if (count % kCorrectionsPerRetrain != 0) {
+        m_result->setStatus(tr("Correction stored (%1 so far); the classifier retrains after every %2.")
+                                .arg(count)
+                                .arg(kCorrectionsPerRetrain));
+        return;
+    }
+    m_result->setStatus(tr("Correction stored; retraining the classifier…"));
+    runAsync(
+        this,
+        [database = m_database, intents = m_enhancer->catalog().intents] {
+            return ClassifierRepository(database).train(intents);
+        },
+        [this](const Result<ClassifierRepository::Training>& training) {
+            if (!training) {
+                m_result->setStatus(tr("Retraining failed: %1").arg(training.error().message()));
+                return;
+            }
+            m_result->setStatus(tr("Classifier %1: accuracy %2 on held-out prompts (%3 had %4); %5.")
+                                    .arg(training->candidate.version)
+                                    .arg(training->candidate.accuracy, 0, 'f', 3)
+                                    .arg(training->previous.version)
+                                    .arg(training->previous.accuracy, 0, 'f', 3)
+                                    .arg(training->reason));
+            emit classifierRetrained(training->candidate.version, training->candidate.active);
+            if (training->candidate.active)
+                loadEngine(); // the new version classifies from now on
+        });
 }
 
 } // namespace athanor

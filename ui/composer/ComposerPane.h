@@ -46,8 +46,14 @@ public:
     void openTemplate(const PromptTemplate& t, const QMap<QString, QString>& values);
     // Favourite techniques changed elsewhere (the Techniques pane): recommendations follow at once.
     void setFavourites(const QSet<QString>& favourites);
+    // Stores the right intent and complexity of the prompt on show; every tenth correction
+    // retrains the classifier in the background (kept only if not worse), and the engine reloads.
+    void storeCorrection(const QString& intent, int complexity);
+    static constexpr int kCorrectionsPerRetrain = 10;
 
 signals:
+    // A retraining finished: its version, and whether it is now in use.
+    void classifierRetrained(const QString& version, bool active);
     // A prompt was added to the library (an enhancement recorded, a result saved).
     void promptsChanged();
 
@@ -65,6 +71,7 @@ private:
     void accept();
     void save();
     void rate(const LearningRepository::Rating& rating);
+    void correct();
     void pushState(const QString& text, ComposerSnapshot after);
     ComposerSnapshot snapshot() const;
     void applySnapshot(const ComposerSnapshot& state);

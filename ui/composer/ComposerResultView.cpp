@@ -101,6 +101,9 @@ ComposerResultView::ComposerResultView(QWidget* parent) : QWidget(parent)
     m_save = new QPushButton(tr("Save to library"), this);
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setToolTip(tr("Keep the enhanced prompt, with your edits, in your library"));
+    m_correct = new QPushButton(tr("Correct intent…"), this);
+    m_correct->setObjectName(QStringLiteral("correctButton"));
+    m_correct->setToolTip(tr("Tell the classifier the right intent and complexity of this prompt"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("composerStatus"));
     m_status->setTextFormat(Qt::PlainText);
@@ -111,6 +114,7 @@ ComposerResultView::ComposerResultView(QWidget* parent) : QWidget(parent)
     actions->addWidget(m_editFurther);
     actions->addWidget(m_copy);
     actions->addWidget(m_save);
+    actions->addWidget(m_correct);
     actions->addWidget(m_status, 1);
 
     m_rating = new RatingPanel(this);
@@ -123,6 +127,7 @@ ComposerResultView::ComposerResultView(QWidget* parent) : QWidget(parent)
 
     connect(m_accept, &QPushButton::clicked, this, &ComposerResultView::acceptRequested);
     connect(m_save, &QPushButton::clicked, this, &ComposerResultView::saveRequested);
+    connect(m_correct, &QPushButton::clicked, this, &ComposerResultView::correctRequested);
     connect(m_copy, &QPushButton::clicked, this, &ComposerResultView::copy);
     connect(m_editFurther, &QPushButton::clicked, this, [this] { setEditing(!isEditing()); });
 
@@ -140,7 +145,7 @@ void ComposerResultView::showResult(const std::optional<ComposerResult>& result)
 {
     m_result = result;
     setEditing(false);
-    for (QPushButton* button : {m_accept, m_editFurther, m_copy, m_save})
+    for (QPushButton* button : {m_accept, m_editFurther, m_copy, m_save, m_correct})
         button->setEnabled(m_result.has_value());
     m_status->clear();
     m_rating->setPromptId(m_result ? m_result->recorded.enhancedId : QString());

@@ -38,6 +38,7 @@ public:
 signals:
     void acceptRequested();
     void saveRequested();
+    void correctRequested();
 
 private:
     void setEditing(bool editing);
@@ -59,6 +60,7 @@ private:
     QPushButton* m_save = nullptr;
     QLabel* m_status = nullptr;
     RatingPanel* m_rating = nullptr;
+    QPushButton* m_correct = nullptr;
 };
 
 } // namespace athanor
