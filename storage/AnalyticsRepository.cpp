@@ -249,4 +249,37 @@ Result<AnalyticsRepository::Distribution> AnalyticsRepository::distribution(cons
     return d;
 }
 
+Result<QList<AnalyticsRepository::ProviderSeries>>
+AnalyticsRepository::providers(const QDate& from, const QDate& to, Bucket bucket) const
+{
+    const QString start = bucket == Bucket::Day ? QStringLiteral("date(m.created_at)")
+                          : bucket == Bucket::Week
+                              ? QStringLiteral("date(m.created_at, '-6 days', 'weekday 1')")
+                              : QStringLiteral("strftime('%Y-%m-01', m.created_at)");
+    auto rows =
+        runSql(m_database->connection(),
+               QStringLiteral("SELECT p.provider, coalesce(p.model, ''), %1 AS bucket, "
+                              "count(DISTINCT CASE WHEN m.metric_type = 'time' THEN m.prompt_id END), "
+                              "avg(CASE WHEN m.metric_type = 'time' THEN m.response_time END), "
+                              "sum(CASE WHEN m.metric_type = 'cost' THEN m.cost_usd END) "
+                              "FROM prompt_metrics m JOIN prompts p ON p.id = m.prompt_id "
+                              "WHERE p.provider IS NOT NULL AND date(m.created_at) BETWEEN ? AND ? "
+                              "GROUP BY p.provider, p.model, bucket ORDER BY p.provider, p.model, bucket")
+                   .arg(start),
+               {iso(from), iso(to)});
+    if (!rows)
+        return rows.error();
+    QList<ProviderSeries> all;
+    while (rows->next()) {
+        const QString provider = rows->value(0).toString();
+        const QString model = rows->value(1).toString();
+        if (all.isEmpty() || all.last().provider != provider || all.last().model != model)
+            all.append(ProviderSeries{provider, model, {}});
+        all.last().points << ProviderPoint{QDate::fromString(rows->value(2).toString(), Qt::ISODate),
+                                           rows->value(3).toInt(), optionalDouble(rows->value(4)),
+                                           optionalDouble(rows->value(5))};
+    }
+    return all;
+}
+
 } // namespace athanor

@@ -78,7 +78,25 @@ public:
         QList<QPair<int, int>> byComplexity;
     };
 
+    // A provider and model's generations in one bucket: mean latency and total known cost.
+    struct ProviderPoint
+    {
+        QDate start;
+        int calls = 0;
+        std::optional<double> meanLatencyMs;
+        std::optional<double> costUsd; // none when no call had a known price
+    };
+    struct ProviderSeries
+    {
+        QString provider;
+        QString model;
+        QList<ProviderPoint> points;
+    };
+
     explicit AnalyticsRepository(std::shared_ptr<Database> database);
+
+    // Per provider and model with generations in [from, to] (prompt_metrics), oldest bucket first.
+    Result<QList<ProviderSeries>> providers(const QDate& from, const QDate& to, Bucket bucket) const;
 
     // Every technique used in [from, to], most used first, in buckets of a day, a week or a month.
     Result<QList<Series>> series(const QDate& from, const QDate& to, Bucket bucket) const;

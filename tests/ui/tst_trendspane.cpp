@@ -186,6 +186,49 @@ private slots:
         QCOMPARE(pane.ratings()->rowCount(), 0);
     }
 
+    void providersAndClassifierVersions()
+    {
+        Prompt prompt;
+        prompt.content = QStringLiteral("a generated prompt");
+        prompt.provider = QStringLiteral("ollama");
+        prompt.model = QStringLiteral("llama3");
+        const QString id = *PromptRepository(m_db->database()).add(prompt);
+        for (const auto& [day, latency] :
+             QList<QPair<QString, int>>{{"2026-03-01", 1000}, {"2026-03-01", 3000}, {"2026-03-02", 500}})
+            QVERIFY(runSql(m_db->connection(),
+                           "INSERT INTO prompt_metrics (id, prompt_id, metric_type, response_time, "
+                           "created_at) VALUES (?, ?, 'time', ?, ?)",
+                           {newUuid(), id, latency, day + QStringLiteral("T10:00:00.000Z")})
+                        .ok());
+        QVERIFY(runSql(m_db->connection(),
+                       "INSERT INTO prompt_metrics (id, prompt_id, metric_type, cost_usd, created_at) VALUES "
+                       "(?, ?, 'cost', 0.25, ?)",
+                       {newUuid(), id, QStringLiteral("2026-03-02T10:00:00.000Z")})
+                    .ok());
+        TrendsPane pane(m_db->database());
+        pane.findChild<QComboBox*>("trendsBucket")->setCurrentIndex(0);
+        pane.setRange(QDate(2026, 3, 1), QDate(2026, 3, 31));
+        QCOMPARE(
+            points(pane.providerChart(), "ollama/llama3"),
+            (QList<QPointF>{{at(QDate(2026, 3, 1)), 2.0}, {at(QDate(2026, 3, 2)), 0.5}})); // mean seconds
+        pane.findChild<QComboBox*>("trendsProviderMetric")->setCurrentIndex(1);
+        QCOMPARE(points(pane.providerChart(), "ollama/llama3"),
+                 (QList<QPointF>{{at(QDate(2026, 3, 2)), 0.25}})); // known cost only
+
+        QVERIFY(pane.classifierChart()->title().contains(QStringLiteral("No classifier versions")));
+        QVERIFY(runSql(m_db->connection(),
+                       "INSERT INTO ml_model_performance (id, model_name, model_version, model_type, "
+                       "accuracy, is_active) "
+                       "VALUES (?, 'athanor-intent', 'v1', 'intent_classifier', 0.875, 1)",
+                       {newUuid()})
+                    .ok());
+        pane.refresh();
+        QVERIFY(pane.classifierChart()->title().contains(QStringLiteral("in use: v1")));
+        auto* bars = qobject_cast<QBarSeries*>(pane.classifierChart()->series().value(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().first()->at(0), 87.5);
+    }
+
     void demoDataIsKeptApart()
     {
         TrendsPane pane(m_db->database());

@@ -1,6 +1,7 @@
 #include "TrendsPane.h"
 
 #include "models/RatingListModel.h"
+#include "storage/ClassifierRepository.h"
 #include "storage/Database.h"
 #include "storage/DemoHistory.h"
 #include "storage/FeedbackRepository.h"
@@ -137,10 +138,25 @@ TrendsPane::TrendsPane(std::shared_ptr<Database> database, QWidget* parent)
     m_ratingView->verticalHeader()->hide();
     m_ratingView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ratingView->horizontalHeader()->setStretchLastSection(true);
+    m_providerView = chartView("providerChart", this);
+    m_providerMetric = new QComboBox(this);
+    m_providerMetric->setObjectName(QStringLiteral("trendsProviderMetric"));
+    m_providerMetric->addItems({tr("Mean latency"), tr("Cost")});
+    auto* providers = new QWidget(this);
+    auto* providersLayout = new QVBoxLayout(providers);
+    providersLayout->setContentsMargins(0, 0, 0, 0);
+    auto* providerRow = new QHBoxLayout;
+    providerRow->addStretch(1);
+    providerRow->addWidget(m_providerMetric);
+    providersLayout->addLayout(providerRow);
+    providersLayout->addWidget(m_providerView, 1);
+    m_classifierView = chartView("classifierChart", this);
     auto* lower = new QTabWidget(this);
     lower->setObjectName(QStringLiteral("trendsLowerTabs"));
     lower->addTab(breakdown, tr("Breakdown"));
     lower->addTab(m_ratingView, tr("Ratings"));
+    lower->addTab(providers, tr("Providers"));
+    lower->addTab(m_classifierView, tr("Classifier"));
     auto* charts = new QSplitter(Qt::Vertical, this);
     charts->addWidget(m_trendView);
     charts->addWidget(lower);
@@ -178,6 +194,7 @@ TrendsPane::TrendsPane(std::shared_ptr<Database> database, QWidget* parent)
     connect(m_bucket, &QComboBox::currentIndexChanged, this, &TrendsPane::refresh);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &TrendsPane::drawTrend);
     connect(m_breakdown, &QComboBox::currentIndexChanged, this, &TrendsPane::drawDistribution);
+    connect(m_providerMetric, &QComboBox::currentIndexChanged, this, &TrendsPane::drawProviders);
     connect(m_techniques, &QListWidget::itemChanged, this, &TrendsPane::drawTrend);
     connect(m_demo, &QPushButton::toggled, this, [this](bool on) { showDemo(on); });
     connect(png, &QPushButton::clicked, this, [this] { exportDialog(true); });
@@ -211,6 +228,12 @@ void TrendsPane::refresh()
         m_message->setText((series ? distribution.error() : series.error()).message());
         return;
     }
+    auto providers = analytics.providers(from, to, bucket);
+    if (!providers) {
+        m_message->setText(providers.error().message());
+        return;
+    }
+    m_providers = *providers;
     auto given = FeedbackRepository(m_shown).given(from, to);
     if (!given) {
         m_message->setText(given.error().message());
@@ -234,6 +257,8 @@ void TrendsPane::refresh()
     rebuildTechniqueList();
     drawTrend();
     drawDistribution();
+    drawProviders();
+    drawClassifier();
 }
 
 void TrendsPane::rebuildTechniqueList()
@@ -276,6 +301,16 @@ QChart* TrendsPane::trendChart() const
 QChart* TrendsPane::distributionChart() const
 {
     return m_distributionView->chart();
+}
+
+QChart* TrendsPane::providerChart() const
+{
+    return m_providerView->chart();
+}
+
+QChart* TrendsPane::classifierChart() const
+{
+    return m_classifierView->chart();
 }
 
 void TrendsPane::drawTrend()
@@ -390,6 +425,92 @@ void TrendsPane::drawDistribution()
         else
             QToolTip::hideText();
     });
+}
+
+void TrendsPane::drawProviders()
+{
+    QChart* chart = m_providerView->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+    const bool cost = m_providerMetric->currentIndex() == 1;
+    chart->setTitle(m_providers.isEmpty()
+                        ? tr("No generations through a provider in this range (the Playground and "
+                             "athanor-cli generate record them)")
+                    : cost ? tr("Cost per provider and model (US dollars, known prices only)")
+                           : tr("Mean latency per provider and model (seconds)"));
+    auto* x = new QDateTimeAxis(chart);
+    x->setFormat(m_bucket->currentIndex() == 2 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
+    x->setRange(midnight(m_from->date()), midnight(m_to->date()));
+    x->setTickCount(6);
+    auto* y = new QValueAxis(chart);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    double top = 0;
+    for (const AnalyticsRepository::ProviderSeries& s : std::as_const(m_providers)) {
+        auto* line = new QLineSeries(chart);
+        line->setName(s.model.isEmpty() ? s.provider : s.provider + QLatin1Char('/') + s.model);
+        line->setPointsVisible(true);
+        for (const AnalyticsRepository::ProviderPoint& p : s.points) {
+            const std::optional<double> value =
+                cost ? p.costUsd : (p.meanLatencyMs ? std::optional(*p.meanLatencyMs / 1000) : std::nullopt);
+            if (!value)
+                continue;
+            line->append(double(midnight(p.start).toMSecsSinceEpoch()), *value);
+            top = std::max(top, *value);
+        }
+        chart->addSeries(line);
+        line->attachAxis(x);
+        line->attachAxis(y);
+        connect(line, &QLineSeries::hovered, this, [line, cost](const QPointF& at, bool state) {
+            if (state)
+                QToolTip::showText(
+                    QCursor::pos(),
+                    tr("%1: %2").arg(line->name(),
+                                     cost ? QStringLiteral("$") + QString::number(at.y(), 'f', 4)
+                                          : QString::number(at.y(), 'f', 2) + QStringLiteral(" s")));
+            else
+                QToolTip::hideText();
+        });
+    }
+    y->setRange(0, top > 0 ? top * 1.1 : 1);
+    y->setLabelFormat(cost ? QStringLiteral("$%.3f") : QStringLiteral("%.1f s"));
+}
+
+void TrendsPane::drawClassifier()
+{
+    QChart* chart = m_classifierView->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+    auto versions = ClassifierRepository(m_shown).versions();
+    if (!versions || versions->isEmpty()) {
+        chart->setTitle(tr("No classifier versions yet: correct detected intents (Composer ▸ Correct "
+                           "intent…) to train one"));
+        return;
+    }
+    QString active = tr("the shipped examples");
+    auto* set = new QBarSet(tr("Accuracy on held-out prompts (%)"), chart);
+    QStringList categories;
+    for (const ClassifierRepository::Version& v : *versions) {
+        categories << v.version;
+        *set << v.accuracy * 100;
+        if (v.active)
+            active = v.version;
+    }
+    chart->setTitle(tr("Intent classifier accuracy per version (in use: %1)").arg(active));
+    auto* bars = new QBarSeries(chart);
+    bars->append(set);
+    chart->addSeries(bars);
+    auto* x = new QBarCategoryAxis(chart);
+    x->append(categories);
+    auto* y = new QValueAxis(chart);
+    y->setRange(0, 100);
+    y->setLabelFormat(QStringLiteral("%d%%"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
 }
 
 bool TrendsPane::exportCsv(const QString& path) const

@@ -36,6 +36,8 @@ public:
     bool exportPng(const QString& path) const;
     QChart* trendChart() const;
     QChart* distributionChart() const;
+    QChart* providerChart() const;
+    QChart* classifierChart() const;
     QStringList chosenTechniques() const;
     RatingListModel* ratings() const { return m_ratings; }
     // Shows 90 days of synthetic history from a separate demo database (made afresh), or the
@@ -50,6 +52,8 @@ private:
     void rebuildTechniqueList();
     void drawTrend();
     void drawDistribution();
+    void drawProviders();
+    void drawClassifier();
     void exportDialog(bool png);
     bool averageRating() const;
 
@@ -57,6 +61,7 @@ private:
     std::shared_ptr<Database> m_shown; // the user's database, or the demo one
     QList<AnalyticsRepository::Series> m_series;
     AnalyticsRepository::Distribution m_distribution;
+    QList<AnalyticsRepository::ProviderSeries> m_providers;
     QDateEdit* m_from;
     QDateEdit* m_to;
     QComboBox* m_bucket;
@@ -65,6 +70,9 @@ private:
     QListWidget* m_techniques;
     QChartView* m_trendView;
     QChartView* m_distributionView;
+    QChartView* m_providerView;
+    QChartView* m_classifierView;
+    QComboBox* m_providerMetric;
     QStackedWidget* m_stack;
     QLabel* m_empty;
     QLabel* m_message;
