@@ -235,4 +235,31 @@ Result<Recommender> CatalogRepository::recommender() const
     return recommender;
 }
 
+Status CatalogRepository::checkIntent(const QString& path) const
+{
+    auto known = runSql(m_database->connection(),
+                        QStringLiteral("SELECT 1 FROM intent_taxonomy WHERE path = ?"), {path});
+    if (!known)
+        return known.error();
+    if (!known->next())
+        return Error::data(QStringLiteral("no intent %1").arg(path), QStringLiteral("intent taxonomy"),
+                           QStringLiteral("athanor-cli intents lists them"));
+    return {};
+}
+
+Status CatalogRepository::checkTechniques(const QStringList& codes) const
+{
+    for (const QString& code : codes) {
+        auto known = runSql(m_database->connection(),
+                            QStringLiteral("SELECT 1 FROM techniques WHERE code = ?"), {code});
+        if (!known)
+            return known.error();
+        if (!known->next())
+            return Error::data(QStringLiteral("no technique %1").arg(code),
+                               QStringLiteral("technique catalog"),
+                               QStringLiteral("athanor-cli techniques lists them"));
+    }
+    return {};
+}
+
 } // namespace athanor

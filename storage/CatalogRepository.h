@@ -35,6 +35,9 @@ public:
     // The recommender over the stored data (inactive techniques excluded).
     // With what ratings taught (LearningRepository::learned) over the catalog values.
     Result<Recommender> recommender() const;
+    // A data error naming what is unknown, with where to find the valid ones.
+    Status checkIntent(const QString& path) const;
+    Status checkTechniques(const QStringList& codes) const;
 
 private:
     std::shared_ptr<Database> m_database;

@@ -1,5 +1,6 @@
 #include "ClassifierRepository.h"
 
+#include "CatalogRepository.h"
 #include "Database.h"
 #include "SqlHelpers.h"
 #include "core/Ids.h"
@@ -46,23 +47,11 @@ Result<QString> ClassifierRepository::correct(const Correction& correction)
     QSqlDatabase db = m_database->connection();
     if (correction.complexity && (*correction.complexity < 1 || *correction.complexity > 5))
         return Error::usage(QStringLiteral("a complexity is 1 to 5, not %1").arg(*correction.complexity));
-    auto intent =
-        runSql(db, QStringLiteral("SELECT 1 FROM intent_taxonomy WHERE path = ?"), {correction.intent});
-    if (!intent)
-        return intent.error();
-    if (!intent->next())
-        return Error::data(QStringLiteral("no intent %1").arg(correction.intent),
-                           QStringLiteral("intent taxonomy"),
-                           QStringLiteral("athanor-cli intents lists them"));
-    for (const QString& code : correction.techniques) {
-        auto technique = runSql(db, QStringLiteral("SELECT 1 FROM techniques WHERE code = ?"), {code});
-        if (!technique)
-            return technique.error();
-        if (!technique->next())
-            return Error::data(QStringLiteral("no technique %1").arg(code),
-                               QStringLiteral("technique catalog"),
-                               QStringLiteral("athanor-cli techniques lists them"));
-    }
+    const CatalogRepository catalog(m_database);
+    if (Status known = catalog.checkIntent(correction.intent); !known)
+        return known.error();
+    if (Status known = catalog.checkTechniques(correction.techniques); !known)
+        return known.error();
     auto prompt =
         runSql(db, QStringLiteral("SELECT content FROM prompts WHERE id = ?"), {correction.promptId});
     if (!prompt)

@@ -1,5 +1,6 @@
 #include "ExperimentRepository.h"
 
+#include "CatalogRepository.h"
 #include "Database.h"
 #include "SqlHelpers.h"
 #include "core/Ids.h"
@@ -86,21 +87,11 @@ Result<QString> ExperimentRepository::create(const QString& name, const QString&
     if (prompts == techniques)
         return Error::usage(QStringLiteral("give two prompts or two technique sets"));
     QSqlDatabase db = m_database->connection();
-    auto known = runSql(db, QStringLiteral("SELECT 1 FROM intent_taxonomy WHERE path = ?"), {intent});
-    if (!known)
+    const CatalogRepository catalog(m_database);
+    if (Status known = catalog.checkIntent(intent); !known)
         return known.error();
-    if (!known->next())
-        return Error::data(QStringLiteral("no intent %1").arg(intent), QStringLiteral("intent taxonomy"),
-                           QStringLiteral("athanor-cli intents lists them"));
-    for (const QString& code : a.techniques + b.techniques) {
-        auto technique = runSql(db, QStringLiteral("SELECT 1 FROM techniques WHERE code = ?"), {code});
-        if (!technique)
-            return technique.error();
-        if (!technique->next())
-            return Error::data(QStringLiteral("no technique %1").arg(code),
-                               QStringLiteral("technique catalog"),
-                               QStringLiteral("athanor-cli techniques lists them"));
-    }
+    if (Status known = catalog.checkTechniques(a.techniques + b.techniques); !known)
+        return known.error();
     const QString id = newUuid();
     const QJsonObject empty{{QStringLiteral("runs"), 0}, {QStringLiteral("successes"), 0}};
     auto inserted = runSql(

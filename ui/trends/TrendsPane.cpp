@@ -47,6 +47,23 @@ QDateTime midnight(const QDate& day)
     return QDateTime(day, QTime(0, 0), Qt::UTC);
 }
 
+// Charts are redrawn from scratch: series and axes go, the chart (and its view) stays.
+void clear(QChart* chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+}
+
+QDateTimeAxis* dateAxis(QChart* chart, const QDate& from, const QDate& to, bool monthly)
+{
+    auto* x = new QDateTimeAxis(chart);
+    x->setFormat(monthly ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
+    x->setRange(midnight(from), midnight(to));
+    x->setTickCount(6);
+    return x;
+}
+
 QChartView* chartView(const char* name, QWidget* parent)
 {
     auto* view = new QChartView(new QChart, parent);
@@ -316,16 +333,11 @@ QChart* TrendsPane::classifierChart() const
 void TrendsPane::drawTrend()
 {
     QChart* chart = m_trendView->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
+    clear(chart);
     const bool rating = averageRating();
     chart->setTitle(rating ? tr("Average rating per technique")
                            : tr("Success rate per technique (ratings of 4 or 5)"));
-    auto* x = new QDateTimeAxis(chart);
-    x->setFormat(m_bucket->currentIndex() == 2 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
-    x->setRange(midnight(m_from->date()), midnight(m_to->date()));
-    x->setTickCount(6);
+    auto* x = dateAxis(chart, m_from->date(), m_to->date(), m_bucket->currentIndex() == 2);
     auto* y = new QValueAxis(chart);
     y->setRange(rating ? 1 : 0, rating ? 5 : 100);
     y->setLabelFormat(rating ? QStringLiteral("%.1f") : QStringLiteral("%d%%"));
@@ -379,9 +391,7 @@ void TrendsPane::drawTrend()
 void TrendsPane::drawDistribution()
 {
     QChart* chart = m_distributionView->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
+    clear(chart);
     const bool byIntent = m_breakdown->currentIndex() == 0;
     chart->setTitle(byIntent ? tr("Enhancements by intent") : tr("Enhancements by complexity"));
     auto* set = new QBarSet(tr("Enhancements"), chart);
@@ -430,19 +440,14 @@ void TrendsPane::drawDistribution()
 void TrendsPane::drawProviders()
 {
     QChart* chart = m_providerView->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
+    clear(chart);
     const bool cost = m_providerMetric->currentIndex() == 1;
     chart->setTitle(m_providers.isEmpty()
                         ? tr("No generations through a provider in this range (the Playground and "
                              "athanor-cli generate record them)")
                     : cost ? tr("Cost per provider and model (US dollars, known prices only)")
                            : tr("Mean latency per provider and model (seconds)"));
-    auto* x = new QDateTimeAxis(chart);
-    x->setFormat(m_bucket->currentIndex() == 2 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
-    x->setRange(midnight(m_from->date()), midnight(m_to->date()));
-    x->setTickCount(6);
+    auto* x = dateAxis(chart, m_from->date(), m_to->date(), m_bucket->currentIndex() == 2);
     auto* y = new QValueAxis(chart);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -480,9 +485,7 @@ void TrendsPane::drawProviders()
 void TrendsPane::drawClassifier()
 {
     QChart* chart = m_classifierView->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
+    clear(chart);
     auto versions = ClassifierRepository(m_shown).versions();
     if (!versions || versions->isEmpty()) {
         chart->setTitle(tr("No classifier versions yet: correct detected intents (Composer ▸ Correct "
