@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <algorithm>
 
 namespace athanor {
@@ -17,24 +16,30 @@ constexpr const char* kApiVersion = "2023-06-01";
 
 QList<QPair<QByteArray, QByteArray>> headersFor(const ProviderConfig& config)
 {
-    return {{"Content-Type", "application/json"}, {"x-api-key", config.apiKey.toUtf8()}, {"anthropic-version", kApiVersion}};
+    return {{"Content-Type", "application/json"},
+            {"x-api-key", config.apiKey.toUtf8()},
+            {"anthropic-version", kApiVersion}};
 }
 
 TokenUsage usageOf(const QJsonObject& usage)
 {
-    return {usage.value(QLatin1String("input_tokens")).toInt(), usage.value(QLatin1String("output_tokens")).toInt()};
+    return {usage.value(QLatin1String("input_tokens")).toInt(),
+            usage.value(QLatin1String("output_tokens")).toInt()};
 }
 
 } // namespace
 
-HttpCall AnthropicProtocol::chatCall(const ProviderConfig& config, const ChatRequest& request, bool stream) const
+HttpCall AnthropicProtocol::chatCall(const ProviderConfig& config, const ChatRequest& request,
+                                     bool stream) const
 {
     QJsonArray messages;
     for (const ChatMessage& message : request.messages)
-        messages.append(QJsonObject{{QStringLiteral("role"), message.role}, {QStringLiteral("content"), message.content}});
-    QJsonObject body{{QStringLiteral("model"), request.model.isEmpty() ? config.effectiveModel() : request.model},
-                     {QStringLiteral("max_tokens"), request.maxTokens.value_or(kDefaultMaxTokens)},
-                     {QStringLiteral("messages"), messages}};
+        messages.append(QJsonObject{{QStringLiteral("role"), message.role},
+                                    {QStringLiteral("content"), message.content}});
+    QJsonObject body{
+        {QStringLiteral("model"), request.model.isEmpty() ? config.effectiveModel() : request.model},
+        {QStringLiteral("max_tokens"), request.maxTokens.value_or(kDefaultMaxTokens)},
+        {QStringLiteral("messages"), messages}};
     if (!request.system.isEmpty())
         body.insert(QStringLiteral("system"), request.system);
     // Anthropic accepts 0..1 where the others accept 0..2.
@@ -85,12 +90,14 @@ Result<StreamDelta> AnthropicProtocol::parseStreamEvent(const QByteArray& event,
         if (inner.value(QLatin1String("type")).toString() == QLatin1String("text_delta"))
             delta.text = inner.value(QLatin1String("text")).toString();
     } else if (type == QLatin1String("message_delta")) {
-        delta.finishReason = object->value(QLatin1String("delta")).toObject().value(QLatin1String("stop_reason")).toString();
+        delta.finishReason =
+            object->value(QLatin1String("delta")).toObject().value(QLatin1String("stop_reason")).toString();
         delta.usage = usageOf(object->value(QLatin1String("usage")).toObject());
     } else if (type == QLatin1String("message_stop")) {
         delta.done = true;
     } else if (type == QLatin1String("error")) {
-        return Error::network(object->value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString());
+        return Error::network(
+            object->value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString());
     }
     return delta; // ping, content_block_start/stop: nothing to add
 }
@@ -106,17 +113,7 @@ HttpCall AnthropicProtocol::modelsCall(const ProviderConfig& config) const
 
 Result<QStringList> AnthropicProtocol::parseModels(const QByteArray& body) const
 {
-    Result<QJsonObject> object = protocol_json::parseObject(body);
-    if (!object)
-        return object.error();
-    if (!object->value(QLatin1String("data")).isArray())
-        return Error::data(QStringLiteral("the answer has no \"data\" list"));
-    QStringList ids;
-    for (const QJsonValue& model : object->value(QLatin1String("data")).toArray())
-        ids.append(model.toObject().value(QLatin1String("id")).toString());
-    ids.removeAll(QString());
-    ids.sort();
-    return ids;
+    return protocol_json::modelNames(body, QStringLiteral("data"), QStringLiteral("id"));
 }
 
 } // namespace athanor

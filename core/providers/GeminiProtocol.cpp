@@ -32,12 +32,14 @@ QJsonObject textContent(const QString& text, const QString& role = {})
 Result<StreamDelta> decodeResponse(const QJsonObject& object)
 {
     if (object.contains(QLatin1String("error")))
-        return Error::network(object.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString());
+        return Error::network(
+            object.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString());
     StreamDelta delta;
     const QJsonArray candidates = object.value(QLatin1String("candidates")).toArray();
     if (!candidates.isEmpty()) {
         const QJsonObject candidate = candidates.first().toObject();
-        for (const QJsonValue& part : candidate.value(QLatin1String("content")).toObject().value(QLatin1String("parts")).toArray())
+        for (const QJsonValue& part :
+             candidate.value(QLatin1String("content")).toObject().value(QLatin1String("parts")).toArray())
             if (!part.toObject().value(QLatin1String("thought")).toBool())
                 delta.text += part.toObject().value(QLatin1String("text")).toString();
         delta.finishReason = candidate.value(QLatin1String("finishReason")).toString();
@@ -57,8 +59,9 @@ HttpCall GeminiProtocol::chatCall(const ProviderConfig& config, const ChatReques
 {
     QJsonArray contents;
     for (const ChatMessage& message : request.messages)
-        contents.append(textContent(message.content,
-                                    message.role == QLatin1String("assistant") ? QStringLiteral("model") : QStringLiteral("user")));
+        contents.append(textContent(message.content, message.role == QLatin1String("assistant")
+                                                         ? QStringLiteral("model")
+                                                         : QStringLiteral("user")));
     QJsonObject body{{QStringLiteral("contents"), contents}};
     if (!request.system.isEmpty())
         body.insert(QStringLiteral("systemInstruction"), textContent(request.system));
@@ -72,8 +75,9 @@ HttpCall GeminiProtocol::chatCall(const ProviderConfig& config, const ChatReques
 
     const QString model = resourceName(request.model.isEmpty() ? config.effectiveModel() : request.model);
     HttpCall call;
-    call.url = QUrl(config.effectiveBaseUrl() + QLatin1Char('/') + model
-                    + (stream ? QStringLiteral(":streamGenerateContent?alt=sse") : QStringLiteral(":generateContent")));
+    call.url = QUrl(
+        config.effectiveBaseUrl() + QLatin1Char('/') + model +
+        (stream ? QStringLiteral(":streamGenerateContent?alt=sse") : QStringLiteral(":generateContent")));
     call.headers = headersFor(config);
     if (stream)
         call.headers.append(qMakePair(QByteArray("Accept"), QByteArray("text/event-stream")));
@@ -118,37 +122,28 @@ HttpCall GeminiProtocol::modelsCall(const ProviderConfig& config) const
 
 Result<QStringList> GeminiProtocol::parseModels(const QByteArray& body) const
 {
-    Result<QJsonObject> object = protocol_json::parseObject(body);
-    if (!object)
-        return object.error();
-    if (!object->value(QLatin1String("models")).isArray())
-        return Error::data(QStringLiteral("the answer has no \"models\" list"));
-    QStringList ids;
-    for (const QJsonValue& model : object->value(QLatin1String("models")).toArray()) {
-        QString name = model.toObject().value(QLatin1String("name")).toString();
-        if (name.startsWith(QLatin1String("models/")))
-            name = name.mid(7);
-        ids.append(name);
-    }
-    ids.removeAll(QString());
-    ids.sort();
-    return ids;
+    return protocol_json::modelNames(body, QStringLiteral("models"), QStringLiteral("name"),
+                                     QStringLiteral("models/"));
 }
 
-HttpCall GeminiProtocol::embedCall(const ProviderConfig& config, const QString& model, const QStringList& texts) const
+HttpCall GeminiProtocol::embedCall(const ProviderConfig& config, const QString& model,
+                                   const QStringList& texts) const
 {
     const QString name = resourceName(model);
     HttpCall call;
     call.headers = headersFor(config);
     if (texts.size() == 1) {
-        call.url = QUrl(config.effectiveBaseUrl() + QLatin1Char('/') + name + QStringLiteral(":embedContent"));
+        call.url =
+            QUrl(config.effectiveBaseUrl() + QLatin1Char('/') + name + QStringLiteral(":embedContent"));
         call.body = protocol_json::compact({{QStringLiteral("content"), textContent(texts.first())}});
         return call;
     }
     QJsonArray requests;
     for (const QString& text : texts)
-        requests.append(QJsonObject{{QStringLiteral("model"), name}, {QStringLiteral("content"), textContent(text)}});
-    call.url = QUrl(config.effectiveBaseUrl() + QLatin1Char('/') + name + QStringLiteral(":batchEmbedContents"));
+        requests.append(
+            QJsonObject{{QStringLiteral("model"), name}, {QStringLiteral("content"), textContent(text)}});
+    call.url =
+        QUrl(config.effectiveBaseUrl() + QLatin1Char('/') + name + QStringLiteral(":batchEmbedContents"));
     call.body = protocol_json::compact({{QStringLiteral("requests"), requests}});
     return call;
 }
@@ -160,7 +155,8 @@ Result<std::vector<std::vector<float>>> GeminiProtocol::parseEmbeddings(const QB
         return object.error();
     std::vector<std::vector<float>> vectors;
     if (object->value(QLatin1String("embedding")).isObject()) {
-        vectors.push_back(protocol_json::floats(object->value(QLatin1String("embedding")).toObject().value(QLatin1String("values"))));
+        vectors.push_back(protocol_json::floats(
+            object->value(QLatin1String("embedding")).toObject().value(QLatin1String("values"))));
     } else {
         for (const QJsonValue& item : object->value(QLatin1String("embeddings")).toArray())
             vectors.push_back(protocol_json::floats(item.toObject().value(QLatin1String("values"))));

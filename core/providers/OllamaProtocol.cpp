@@ -38,12 +38,15 @@ HttpCall OllamaProtocol::chatCall(const ProviderConfig& config, const ChatReques
 {
     QJsonArray messages;
     if (!request.system.isEmpty())
-        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")}, {QStringLiteral("content"), request.system}});
+        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                                    {QStringLiteral("content"), request.system}});
     for (const ChatMessage& message : request.messages)
-        messages.append(QJsonObject{{QStringLiteral("role"), message.role}, {QStringLiteral("content"), message.content}});
-    QJsonObject body{{QStringLiteral("model"), request.model.isEmpty() ? config.effectiveModel() : request.model},
-                     {QStringLiteral("messages"), messages},
-                     {QStringLiteral("stream"), stream}};
+        messages.append(QJsonObject{{QStringLiteral("role"), message.role},
+                                    {QStringLiteral("content"), message.content}});
+    QJsonObject body{
+        {QStringLiteral("model"), request.model.isEmpty() ? config.effectiveModel() : request.model},
+        {QStringLiteral("messages"), messages},
+        {QStringLiteral("stream"), stream}};
     QJsonObject options;
     if (request.temperature)
         options.insert(QStringLiteral("temperature"), *request.temperature);
@@ -95,25 +98,17 @@ HttpCall OllamaProtocol::modelsCall(const ProviderConfig& config) const
 
 Result<QStringList> OllamaProtocol::parseModels(const QByteArray& body) const
 {
-    Result<QJsonObject> object = protocol_json::parseObject(body);
-    if (!object)
-        return object.error();
-    if (!object->value(QLatin1String("models")).isArray())
-        return Error::data(QStringLiteral("the answer has no \"models\" list"));
-    QStringList names;
-    for (const QJsonValue& model : object->value(QLatin1String("models")).toArray())
-        names.append(model.toObject().value(QLatin1String("name")).toString());
-    names.removeAll(QString());
-    names.sort();
-    return names;
+    return protocol_json::modelNames(body, QStringLiteral("models"), QStringLiteral("name"));
 }
 
-HttpCall OllamaProtocol::embedCall(const ProviderConfig& config, const QString& model, const QStringList& texts) const
+HttpCall OllamaProtocol::embedCall(const ProviderConfig& config, const QString& model,
+                                   const QStringList& texts) const
 {
     HttpCall call;
     call.url = QUrl(config.effectiveBaseUrl() + QStringLiteral("/api/embed"));
     call.headers = headersFor(config);
-    call.body = protocol_json::compact({{QStringLiteral("model"), model}, {QStringLiteral("input"), QJsonArray::fromStringList(texts)}});
+    call.body = protocol_json::compact(
+        {{QStringLiteral("model"), model}, {QStringLiteral("input"), QJsonArray::fromStringList(texts)}});
     return call;
 }
 
@@ -126,7 +121,8 @@ Result<std::vector<std::vector<float>>> OllamaProtocol::parseEmbeddings(const QB
     for (const QJsonValue& item : object->value(QLatin1String("embeddings")).toArray()) {
         vectors.push_back(protocol_json::floats(item));
         if (vectors.back().empty())
-            return Error::data(QStringLiteral("embedding %1 is not a list of numbers").arg(vectors.size() - 1));
+            return Error::data(
+                QStringLiteral("embedding %1 is not a list of numbers").arg(vectors.size() - 1));
     }
     return vectors;
 }

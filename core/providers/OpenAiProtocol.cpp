@@ -1,7 +1,7 @@
 #include "OpenAiProtocol.h"
 
-#include "core/AthanorVersion.h"
 #include "ProtocolJson.h"
+#include "core/AthanorVersion.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,7 +12,8 @@ namespace {
 
 TokenUsage usageOf(const QJsonObject& usage)
 {
-    return {usage.value(QLatin1String("prompt_tokens")).toInt(), usage.value(QLatin1String("completion_tokens")).toInt()};
+    return {usage.value(QLatin1String("prompt_tokens")).toInt(),
+            usage.value(QLatin1String("completion_tokens")).toInt()};
 }
 
 } // namespace
@@ -34,19 +35,23 @@ HttpCall OpenAiProtocol::chatCall(const ProviderConfig& config, const ChatReques
 {
     QJsonArray messages;
     if (!request.system.isEmpty())
-        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")}, {QStringLiteral("content"), request.system}});
+        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                                    {QStringLiteral("content"), request.system}});
     for (const ChatMessage& message : request.messages)
-        messages.append(QJsonObject{{QStringLiteral("role"), message.role}, {QStringLiteral("content"), message.content}});
+        messages.append(QJsonObject{{QStringLiteral("role"), message.role},
+                                    {QStringLiteral("content"), message.content}});
 
-    QJsonObject body{{QStringLiteral("model"), request.model.isEmpty() ? config.effectiveModel() : request.model},
-                     {QStringLiteral("messages"), messages}};
+    QJsonObject body{
+        {QStringLiteral("model"), request.model.isEmpty() ? config.effectiveModel() : request.model},
+        {QStringLiteral("messages"), messages}};
     if (request.temperature)
         body.insert(QStringLiteral("temperature"), *request.temperature);
     if (request.maxTokens) {
         // api.openai.com renamed the field (reasoning models refuse the old one); compatible
         // servers and OpenRouter still read max_tokens.
         const bool official = QUrl(config.effectiveBaseUrl()).host() == QLatin1String("api.openai.com");
-        body.insert(official ? QStringLiteral("max_completion_tokens") : QStringLiteral("max_tokens"), *request.maxTokens);
+        body.insert(official ? QStringLiteral("max_completion_tokens") : QStringLiteral("max_tokens"),
+                    *request.maxTokens);
     }
     HttpCall call;
     call.url = QUrl(config.effectiveBaseUrl() + QStringLiteral("/chat/completions"));
@@ -69,7 +74,8 @@ Result<ChatResult> OpenAiProtocol::parseChat(const QByteArray& body) const
     if (choices.isEmpty())
         return Error::data(QStringLiteral("the answer has no choices"));
     const QJsonObject choice = choices.first().toObject();
-    const QJsonValue content = choice.value(QLatin1String("message")).toObject().value(QLatin1String("content"));
+    const QJsonValue content =
+        choice.value(QLatin1String("message")).toObject().value(QLatin1String("content"));
     if (!content.isString() && !content.isNull())
         return Error::data(QStringLiteral("choices[0].message.content is not text"));
     ChatResult result;
@@ -96,7 +102,8 @@ Result<StreamDelta> OpenAiProtocol::parseStreamEvent(const QByteArray&, const QB
     const QJsonArray choices = object->value(QLatin1String("choices")).toArray();
     if (!choices.isEmpty()) {
         const QJsonObject choice = choices.first().toObject();
-        delta.text = choice.value(QLatin1String("delta")).toObject().value(QLatin1String("content")).toString();
+        delta.text =
+            choice.value(QLatin1String("delta")).toObject().value(QLatin1String("content")).toString();
         delta.finishReason = choice.value(QLatin1String("finish_reason")).toString();
     }
     if (object->value(QLatin1String("usage")).isObject())
@@ -115,20 +122,11 @@ HttpCall OpenAiProtocol::modelsCall(const ProviderConfig& config) const
 
 Result<QStringList> OpenAiProtocol::parseModels(const QByteArray& body) const
 {
-    Result<QJsonObject> object = protocol_json::parseObject(body);
-    if (!object)
-        return object.error();
-    if (!object->value(QLatin1String("data")).isArray())
-        return Error::data(QStringLiteral("the answer has no \"data\" list"));
-    QStringList ids;
-    for (const QJsonValue& model : object->value(QLatin1String("data")).toArray())
-        ids.append(model.toObject().value(QLatin1String("id")).toString());
-    ids.removeAll(QString());
-    ids.sort();
-    return ids;
+    return protocol_json::modelNames(body, QStringLiteral("data"), QStringLiteral("id"));
 }
 
-HttpCall OpenAiProtocol::embedCall(const ProviderConfig& config, const QString& model, const QStringList& texts) const
+HttpCall OpenAiProtocol::embedCall(const ProviderConfig& config, const QString& model,
+                                   const QStringList& texts) const
 {
     HttpCall call;
     call.url = QUrl(config.effectiveBaseUrl() + QStringLiteral("/embeddings"));

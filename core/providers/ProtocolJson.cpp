@@ -10,10 +10,31 @@ Result<QJsonObject> parseObject(const QByteArray& body)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error::data(QStringLiteral("invalid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
+        return Error::data(
+            QStringLiteral("invalid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
     if (!doc.isObject())
         return Error::data(QStringLiteral("expected a JSON object"));
     return doc.object();
+}
+
+Result<QStringList> modelNames(const QByteArray& body, const QString& list, const QString& field,
+                               const QString& prefix)
+{
+    Result<QJsonObject> object = parseObject(body);
+    if (!object)
+        return object.error();
+    if (!object->value(list).isArray())
+        return Error::data(QStringLiteral("the answer has no \"%1\" list").arg(list));
+    QStringList names;
+    for (const QJsonValue& model : object->value(list).toArray()) {
+        QString name = model.toObject().value(field).toString();
+        if (!prefix.isEmpty() && name.startsWith(prefix))
+            name = name.mid(prefix.size());
+        if (!name.isEmpty())
+            names.append(name);
+    }
+    names.sort();
+    return names;
 }
 
 QByteArray compact(const QJsonObject& object)
