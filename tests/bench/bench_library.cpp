@@ -9,6 +9,7 @@
 //                      [--gui PATH] [--runs N]
 //   --workdir keeps the library there (default: a temporary folder, removed at the end);
 //   --reuse takes the library already in --workdir instead of generating it again.
+#include "BenchSupport.h"
 #include "LibraryGenerator.h"
 #include "core/embeddings/EmbeddingCodec.h"
 #include "core/embeddings/ExactSearch.h"
@@ -29,12 +30,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
-
-#ifdef Q_OS_LINUX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
-
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -47,107 +42,7 @@ using namespace athanor;
 
 namespace {
 
-struct Stats
-{
-    double p50 = 0, p95 = 0, max = 0;
-};
-
-Stats stats(std::vector<double> values)
-{
-    if (values.empty())
-        return {};
-    std::sort(values.begin(), values.end());
-    auto at = [&](double q) {
-        return values[std::min(values.size() - 1, size_t(q * double(values.size() - 1) + 0.5))];
-    };
-    return {at(0.5), at(0.95), values.back()};
-}
-
-double seconds(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e9;
-}
-
-QString loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    return file.open(QIODevice::ReadOnly)
-               ? QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2)
-               : QStringLiteral("?");
-}
-
-QString cpuModel()
-{
-    QFile file(QStringLiteral("/proc/cpuinfo"));
-    if (file.open(QIODevice::ReadOnly))
-        for (const QByteArray& line : file.readAll().split('\n'))
-            if (line.startsWith("model name"))
-                return QString::fromLatin1(line.mid(line.indexOf(':') + 1).trimmed());
-    return QStringLiteral("unknown CPU");
-}
-
-double fileMb(const QString& path)
-{
-    return double(QFileInfo(path).size()) / 1e6;
-}
-
-// Drops a file's pages from the OS page cache (clean pages only; no root needed), so that the
-// next open reads it from disk as after a reboot.
-void evictFromCache(const QString& path)
-{
-#ifdef Q_OS_LINUX
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd < 0)
-        return;
-    ::fdatasync(fd);
-    ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
-    ::close(fd);
-#else
-    Q_UNUSED(path); // elsewhere the "cold" runs find the files cached
-#endif
-}
-
-[[noreturn]] void die(const QString& what)
-{
-    std::fprintf(stderr, "error: %s\n", qPrintable(what));
-    std::exit(2);
-}
-
-template <typename T> T check(Result<T> result, const char* step)
-{
-    if (!result)
-        die(QStringLiteral("%1: %2").arg(QLatin1String(step), result.error().message()));
-    return std::move(*result);
-}
-
-void check(const Status& status, const char* step)
-{
-    if (!status)
-        die(QStringLiteral("%1: %2").arg(QLatin1String(step), status.error().message()));
-}
-
-qint64 promptCount(const std::shared_ptr<Database>& database)
-{
-    auto query =
-        check(runSql(database->connection(), QStringLiteral("SELECT count(*) FROM prompts")), "count");
-    return query.next() ? query.value(0).toLongLong() : 0;
-}
-
-struct Target
-{
-    QString name;
-    QString figure;
-    QString target;
-    std::optional<bool> met; // nullopt: not measured
-};
-
-// One line per figure the issue asks for, at the end of the run.
-QList<Target> g_targets;
-
-void target(const QString& name, const QString& figure, const QString& goal, std::optional<bool> met)
-{
-    g_targets.append({name, figure, goal, met});
-}
+using namespace athanor::bench;
 
 // --- the steps -------------------------------------------------------------------------------
 
@@ -619,7 +514,7 @@ int main(int argc, char* argv[])
 
     std::printf("\nsummary (%lld prompts, %.0f s in all, load average at the end %s):\n", size,
                 seconds(total), qPrintable(loadAverage()));
-    for (const Target& t : std::as_const(g_targets))
+    for (const Target& t : targets())
         std::printf("  %-34s %-22s target %-24s %s\n", qPrintable(t.name), qPrintable(t.figure),
                     qPrintable(t.target),
                     !t.met   ? "not measured"
