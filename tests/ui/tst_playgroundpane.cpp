@@ -8,6 +8,7 @@
 #include "storage/FeedbackRepository.h"
 #include "storage/PromptRepository.h"
 #include "storage/SqlHelpers.h"
+#include "ui/common/RatingPanel.h"
 #include "ui/common/StarRating.h"
 #include "ui/playground/PlaygroundColumn.h"
 #include "ui/playground/PlaygroundPane.h"
@@ -302,6 +303,20 @@ private slots:
                            "SELECT count(*) FROM prompts WHERE phase = 'coagulatio' AND parent_id = '%1'")
                            .arg(primaBest)),
                  2);
+
+        // The selected variant is rated with the whole panel, stored as learning feedback.
+        auto* panel = refine->findChild<RatingPanel*>(QStringLiteral("ratingPanel"));
+        QVERIFY(panel->isEnabled());
+        QCOMPARE(panel->promptId(), tree->currentIndex().data(VariantTreeModel::PromptIdRole).toString());
+        QTest::mouseClick(panel->stars()->findChild<QToolButton*>(QStringLiteral("star5")), Qt::LeftButton);
+        panel->findChild<QComboBox*>(QStringLiteral("ratingMet"))->setCurrentIndex(1);
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("ratingSubmit")), Qt::LeftButton);
+        QCOMPARE(
+            count(QStringLiteral(
+                      "SELECT count(*) FROM learning_feedback WHERE rating = 5 AND met_expectations = 1 AND "
+                      "json_extract(context, '$.source') = 'playground' AND prompt_id = '%1'")
+                      .arg(panel->promptId())),
+            1);
     }
 
     void providerSettingsDialogSavesWhatIsTyped()

@@ -8,6 +8,8 @@
 #include "core/providers/ProviderSettings.h"
 #include "models/VariantTreeModel.h"
 #include "storage/GenerationRepository.h"
+#include "storage/LearningRepository.h"
+#include "ui/common/RatingPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -126,14 +128,20 @@ RefineView::RefineView(std::shared_ptr<Database> database, std::function<QString
     splitter->addWidget(contentPanel);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    m_rating = new RatingPanel(this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_rating);
 
     connect(m_run, &QPushButton::clicked, this, &RefineView::start);
     connect(m_stop, &QPushButton::clicked, this, &RefineView::stop);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &RefineView::showSelected);
+    connect(m_rating, &RatingPanel::submitted, this, [this](LearningRepository::Rating rating) {
+        rating.context = {{QStringLiteral("source"), QStringLiteral("playground")}};
+        m_rating->showOutcome(LearningRepository(m_database).rate(rating));
+    });
     connect(m_useAsInput, &QPushButton::clicked, this, [this] { emit useAsInput(m_content->toPlainText()); });
     connect(m_open, &QPushButton::clicked, this, [this] {
         emit openInLibrary(m_tree->currentIndex().data(VariantTreeModel::PromptIdRole).toString());
@@ -253,6 +261,7 @@ void RefineView::showSelected()
     const bool stored = !index.data(VariantTreeModel::PromptIdRole).toString().isEmpty();
     m_useAsInput->setEnabled(index.isValid() && !m_content->toPlainText().isEmpty());
     m_open->setEnabled(stored);
+    m_rating->setPromptId(index.data(VariantTreeModel::PromptIdRole).toString());
 }
 
 void RefineView::setRunning(bool running)

@@ -17,6 +17,8 @@ class QTreeView;
 
 namespace athanor {
 
+class RatingPanel;
+
 class Database;
 class PhaseRunner;
 class ProviderClient;
@@ -48,6 +50,7 @@ private:
     void setRunning(bool running);
 
     std::shared_ptr<Database> m_database;
+    RatingPanel* m_rating = nullptr; // rates the selected variant
     std::function<QString()> m_input;
     QComboBox* m_provider;
     QLineEdit* m_modelName;
