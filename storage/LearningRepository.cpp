@@ -62,14 +62,7 @@ Result<LearningRepository::Outcome> LearningRepository::rate(const Rating& ratin
             outcome.techniques << code.toString();
     }
 
-    FeedbackRepository::Rating feedback;
-    feedback.promptId = rating.promptId;
-    feedback.stars = rating.stars;
-    feedback.helpful = rating.helpful;
-    feedback.metExpectations = rating.metExpectations;
-    feedback.improvement = rating.improvement;
-    feedback.sessionId = rating.sessionId;
-    feedback.context = rating.context;
+    FeedbackRepository::Rating feedback = rating; // the stored part; the comment goes into its context
     if (!rating.comment.isEmpty())
         feedback.context.insert(QStringLiteral("comment"), rating.comment);
     if (!outcome.historyId.isEmpty()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FeedbackRepository.h"
 #include "core/Result.h"
 #include "core/learning/LearnedEffectiveness.h"
 
@@ -20,16 +21,10 @@ class Database;
 class LearningRepository
 {
 public:
-    struct Rating
+    // A rating as FeedbackRepository stores it, and a comment, kept in its context.
+    struct Rating : FeedbackRepository::Rating
     {
-        QString promptId;
-        int stars = 0; // 1-5
-        std::optional<bool> helpful;
-        std::optional<bool> metExpectations;
-        QString improvement; // a suggested improvement
         QString comment;
-        QString sessionId;
-        QJsonObject context; // where it was given: {"source":"composer"}, ...
     };
 
     struct Outcome

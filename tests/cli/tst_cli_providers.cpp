@@ -64,6 +64,20 @@ class ProvidersCliTest : public QObject
     QString m_db;
     QProcessEnvironment m_env;
 
+    // The child's environment with a settings file under `configDir` that sets one provider's base
+    // URL, as the GUI's Providers dialog writes it; empty when the file cannot be written.
+    QProcessEnvironment withBaseUrl(const QString& configDir, const char* provider,
+                                    const QByteArray& url) const
+    {
+        QFile settings(configDir + "/Athanor/Athanor.conf");
+        if (!QDir().mkpath(configDir + "/Athanor") || !settings.open(QIODevice::WriteOnly))
+            return {};
+        settings.write("[providers]\n" + QByteArray(provider) + "\\baseUrl=" + url + "\n");
+        QProcessEnvironment env = m_env;
+        env.insert("XDG_CONFIG_HOME", configDir);
+        return env;
+    }
+
     Run cli(const QStringList& args, const QProcessEnvironment& env)
     {
         return runCli(QStringList{"--db", m_db} + args, env);
@@ -416,14 +430,9 @@ private slots:
 
         // The Ollama base URL comes from the settings, as the GUI's Providers dialog writes it.
         FakeHttpServer server;
-        QProcessEnvironment env = m_env;
-        const QString config = dir.filePath("config");
-        env.insert("XDG_CONFIG_HOME", config);
-        QVERIFY(QDir().mkpath(config + "/Athanor"));
-        QFile settings(config + "/Athanor/Athanor.conf");
-        QVERIFY(settings.open(QIODevice::WriteOnly));
-        settings.write("[providers]\nollama\\baseUrl=" + server.baseUrl().toUtf8() + "\n");
-        settings.close();
+        const QProcessEnvironment env =
+            withBaseUrl(dir.filePath("config"), "ollama", server.baseUrl().toUtf8());
+        QVERIFY(!env.isEmpty());
         server.enqueue(Response::json(200, R"({"embeddings":[[0.5,0.5,0.5]]})")); // the dimension probe
         server.enqueue(Response::json(200, R"({"embeddings":[[1,0,0],[0,1,0],[0,0,1]]})"));
         server.enqueue(
@@ -470,13 +479,8 @@ private slots:
         FakeHttpServer server;
         server.setFallback(Response::json(404, R"({"error":{"message":"The model `nope` does not exist"}})"));
         QTemporaryDir dir;
-        QVERIFY(QDir().mkpath(dir.filePath("Athanor")));
-        QFile settings(dir.filePath("Athanor/Athanor.conf"));
-        QVERIFY(settings.open(QIODevice::WriteOnly));
-        settings.write("[providers]\nopenai\\baseUrl=" + server.baseUrl().toUtf8() + "/v1\n");
-        settings.close();
-        QProcessEnvironment env = m_env;
-        env.insert("XDG_CONFIG_HOME", dir.path());
+        const QProcessEnvironment env = withBaseUrl(dir.path(), "openai", server.baseUrl().toUtf8() + "/v1");
+        QVERIFY(!env.isEmpty());
         run = cli({"duplicates", "--embedder", "openai:nope"}, env);
         QCOMPARE(run.code, 3);
         QVERIFY2(run.err.contains("nope"), run.err.constData());

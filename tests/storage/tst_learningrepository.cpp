@@ -68,8 +68,8 @@ private slots:
         }
         LearningRepository learning(db.database());
         for (int i = 0; i < 3; ++i)
-            QVERIFY(learning.rate({prompts[i], 5, {}, {}, {}, {}, {}, {}}).ok());
-        QVERIFY(learning.rate({prompts[3], 2, {}, {}, {}, {}, {}, {}}).ok());
+            QVERIFY(learning.rate({{prompts[i], 5}, {}}).ok());
+        QVERIFY(learning.rate({{prompts[3], 2}, {}}).ok());
         auto profile = learning.profile();
         QVERIFY(profile.ok());
         QCOMPARE(profile->prompts, 4);

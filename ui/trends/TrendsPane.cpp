@@ -64,6 +64,20 @@ QDateTimeAxis* dateAxis(QChart* chart, const QDate& from, const QDate& to, bool 
     return x;
 }
 
+// A chart with the combo box that chooses what it shows above it, on the right.
+QWidget* withChoice(QComboBox* choice, QChartView* view, QWidget* parent)
+{
+    auto* page = new QWidget(parent);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(choice);
+    layout->addLayout(row);
+    layout->addWidget(view, 1);
+    return page;
+}
+
 QChartView* chartView(const char* name, QWidget* parent)
 {
     auto* view = new QChartView(new QChart, parent);
@@ -130,16 +144,9 @@ TrendsPane::TrendsPane(std::shared_ptr<Database> database, QWidget* parent)
         QStringLiteral("background: #fff4ce; color: #5c4400; padding: 4px; border-radius: 3px"));
     m_demoBanner->hide();
 
-    // The breakdown sits with its chart, to keep the row of controls short.
-    // Below the trend: the breakdown chart and the ratings list, one tab each.
-    auto* breakdown = new QWidget(this);
-    auto* breakdownLayout = new QVBoxLayout(breakdown);
-    breakdownLayout->setContentsMargins(0, 0, 0, 0);
-    auto* breakdownRow = new QHBoxLayout;
-    breakdownRow->addStretch(1);
-    breakdownRow->addWidget(m_breakdown);
-    breakdownLayout->addLayout(breakdownRow);
-    breakdownLayout->addWidget(m_distributionView, 1);
+    // Below the trend: the breakdown, the ratings list, the providers and the classifier, one tab
+    // each; a chart's own choice sits above it, to keep the row of controls short.
+    QWidget* breakdown = withChoice(m_breakdown, m_distributionView, this);
     m_ratings = new RatingListModel(this);
     auto* sorted = new QSortFilterProxyModel(this);
     sorted->setSourceModel(m_ratings);
@@ -159,14 +166,7 @@ TrendsPane::TrendsPane(std::shared_ptr<Database> database, QWidget* parent)
     m_providerMetric = new QComboBox(this);
     m_providerMetric->setObjectName(QStringLiteral("trendsProviderMetric"));
     m_providerMetric->addItems({tr("Mean latency"), tr("Cost")});
-    auto* providers = new QWidget(this);
-    auto* providersLayout = new QVBoxLayout(providers);
-    providersLayout->setContentsMargins(0, 0, 0, 0);
-    auto* providerRow = new QHBoxLayout;
-    providerRow->addStretch(1);
-    providerRow->addWidget(m_providerMetric);
-    providersLayout->addLayout(providerRow);
-    providersLayout->addWidget(m_providerView, 1);
+    QWidget* providers = withChoice(m_providerMetric, m_providerView, this);
     m_classifierView = chartView("classifierChart", this);
     auto* lower = new QTabWidget(this);
     lower->setObjectName(QStringLiteral("trendsLowerTabs"));
