@@ -31,6 +31,8 @@ PromptDetails PromptDetails::load(const std::shared_ptr<Database>& database, con
     details.prompt = *prompt;
     if (auto context = prompts.context(id))
         details.context = *context;
+    if (auto usage = UsageRepository(database).summary(id))
+        details.usage = *usage;
 
     // Lineage upwards; a cycle (which the schema cannot rule out across rows) stops the walk.
     QSet<QString> seen{id};

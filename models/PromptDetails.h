@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/Prompt.h"
+#include "storage/UsageRepository.h"
 
 #include <QList>
 #include <QPair>
 
 #include <memory>
+#include <optional>
 
 namespace athanor {
 
@@ -28,6 +30,7 @@ struct PromptDetails
     QList<Link> ancestors;                  // parent first, then its parent, ...
     QList<Link> children;
     QList<Link> similar;
+    std::optional<UsageRepository::Summary> usage; // how it was generated from, selected, used, rated
     QString similarNote; // why there are no similar prompts, when there are none
     QString error;       // set when the prompt could not be read
 

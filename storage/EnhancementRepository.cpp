@@ -7,6 +7,7 @@
 #include "LearningRepository.h"
 #include "PromptRepository.h"
 #include "SqlHelpers.h"
+#include "UsageRepository.h"
 #include "core/Ids.h"
 #include "core/catalog/CatalogJson.h"
 
@@ -111,19 +112,10 @@ Result<RecordedEnhancement> EnhancementRepository::record(const Enhancement& e, 
     if (!history)
         return history.error();
 
-    auto usage = runSql(
-        db,
-        QStringLiteral("INSERT INTO usage_analytics (id, prompt_id, used_in_generation, generated_prompt_id, "
-                       "usage_context) VALUES (?, ?, 1, ?, 'enhance')"),
-        {newUuid(), recorded.originalId, recorded.enhancedId});
-    if (!usage)
-        return usage.error();
-    auto counted = runSql(db,
-                          QStringLiteral("UPDATE prompts SET generation_count = generation_count + 1, "
-                                         "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?"),
-                          {recorded.originalId});
-    if (!counted)
-        return counted.error();
+    const UsageRepository::Event usage{recorded.originalId, UsageRepository::Kind::Generated,
+                                       QStringLiteral("enhance"), recorded.enhancedId, std::nullopt};
+    if (Status used = UsageRepository::recordIn(db, usage); !used)
+        return used.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
     return recorded;

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "PromptRepository.h"
 #include "SqlHelpers.h"
+#include "UsageRepository.h"
 #include "core/Ids.h"
 
 #include <QJsonDocument>
@@ -32,8 +33,18 @@ Result<QString> GenerationRepository::recordVariant(const Run& run, const Varian
 {
     QSqlDatabase db = m_database->connection();
     PromptRepository prompts(m_database);
-    if (const std::optional<QString> existing = prompts.findByContent(variant.result.text))
+    // The run's input generated this variant (usage analytics), also when it is already stored.
+    auto generatedEvent = [&](const QString& id) {
+        return UsageRepository::Event{variant.parentId, UsageRepository::Kind::Generated,
+                                      withPhase ? QStringLiteral("generate") : QStringLiteral("playground"),
+                                      id, std::nullopt};
+    };
+    if (const std::optional<QString> existing = prompts.findByContent(variant.result.text)) {
+        if (!variant.parentId.isEmpty() && variant.parentId != *existing)
+            if (Status used = UsageRepository(m_database).record(generatedEvent(*existing)); !used)
+                return used.error();
         return *existing;
+    }
 
     Transaction transaction(db);
     if (!transaction.begun())
@@ -56,6 +67,9 @@ Result<QString> GenerationRepository::recordVariant(const Run& run, const Varian
     Result<QString> id = prompts.add(prompt);
     if (!id)
         return id.error();
+    if (!variant.parentId.isEmpty())
+        if (Status used = UsageRepository::recordIn(db, generatedEvent(*id)); !used)
+            return used.error();
 
     const QJsonObject context{
         {QStringLiteral("phase"), withPhase ? QJsonValue(phaseName(variant.phase)) : QJsonValue()},
@@ -95,6 +109,13 @@ Result<QString> GenerationRepository::recordVariant(const Run& run, const Varian
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return *id;
+}
+
+Status GenerationRepository::recordBest(const QString& promptId)
+{
+    return UsageRepository(m_database)
+        .record(
+            {promptId, UsageRepository::Kind::Selected, QStringLiteral("ranker"), QString(), std::nullopt});
 }
 
 Result<QVariantMap> GenerationRepository::metrics(const QString& promptId) const

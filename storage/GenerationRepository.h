@@ -34,6 +34,9 @@ public:
     // `withPhase` (a Playground comparison, not a phase) the prompt's phase stays empty.
     Result<QString> recordVariant(const Run& run, const VariantOutcome& variant, bool withPhase = true);
 
+    // The ranker kept this stored variant as its phase's best (usage analytics: selected by "ranker").
+    Status recordBest(const QString& promptId);
+
     // The metrics recorded for a prompt: metric_type → value (response_time ms, token_usage, cost_usd).
     Result<QVariantMap> metrics(const QString& promptId) const;
 

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "FeedbackRepository.h"
 #include "SqlHelpers.h"
+#include "UsageRepository.h"
 #include "core/Ids.h"
 
 #include <QJsonArray>
@@ -76,6 +77,11 @@ Result<LearningRepository::Outcome> LearningRepository::rate(const Rating& ratin
     if (!added)
         return added.error();
     outcome.feedbackId = *added;
+    const UsageRepository::Event rated{rating.promptId, UsageRepository::Kind::Rated,
+                                       rating.context.value(QStringLiteral("source")).toString(), QString(),
+                                       (rating.stars - 1) / 4.0};
+    if (Status used = UsageRepository::recordIn(db, rated); !used)
+        return used.error();
 
     if (!outcome.historyId.isEmpty()) {
         QJsonObject perTechnique;
@@ -103,30 +109,37 @@ Result<LearningRepository::Outcome> LearningRepository::rate(const Rating& ratin
             return updated.error();
     }
     // The rated prompt's relevance, from its uses, all its ratings and its age.
+    if (Status refreshed = refreshRelevance(db, rating.promptId); !refreshed)
+        return refreshed.error();
+    if (auto profile = updateProfile(); !profile)
+        return profile.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return outcome;
+}
+
+Status LearningRepository::refreshRelevance(const QSqlDatabase& db, const QString& promptId)
+{
     auto facts =
         runSql(db,
                QStringLiteral(
                    "SELECT p.usage_count + p.generation_count, (SELECT avg(rating) FROM learning_feedback "
                    "WHERE prompt_id = p.id), julianday('now') - julianday(p.created_at) FROM prompts p WHERE "
                    "p.id = ?"),
-               {rating.promptId});
+               {promptId});
     if (!facts)
         return facts.error();
-    if (facts->next()) {
-        const double score = relevance(
-            facts->value(0).toInt(),
-            facts->value(1).isNull() ? std::nullopt : std::optional<double>(facts->value(1).toDouble()),
-            std::max(0.0, facts->value(2).toDouble()));
-        if (auto set = runSql(db, QStringLiteral("UPDATE prompts SET relevance_score = ? WHERE id = ?"),
-                              {score, rating.promptId});
-            !set)
-            return set.error();
-    }
-    if (auto profile = updateProfile(); !profile)
-        return profile.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return outcome;
+    if (!facts->next())
+        return {};
+    const double score =
+        relevance(facts->value(0).toInt(),
+                  facts->value(1).isNull() ? std::nullopt : std::optional<double>(facts->value(1).toDouble()),
+                  std::max(0.0, facts->value(2).toDouble()));
+    auto set =
+        runSql(db, QStringLiteral("UPDATE prompts SET relevance_score = ? WHERE id = ?"), {score, promptId});
+    if (!set)
+        return set.error();
+    return {};
 }
 
 double LearningRepository::relevance(int uses, std::optional<double> meanStars, double ageDays)

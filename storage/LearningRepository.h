@@ -5,6 +5,7 @@
 #include "core/learning/LearnedEffectiveness.h"
 
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QStringList>
 #include <memory>
 #include <optional>
@@ -55,6 +56,8 @@ public:
     // A prompt's relevance from its uses, its ratings and its age: (0.4 u + 0.6 r) × 2^(−age / 90 d),
     // u = 1 − e^(−uses / 5), r = (mean stars − 1) / 4 (0.5 unrated). See docs/learning.md.
     static double relevance(int uses, std::optional<double> meanStars, double ageDays);
+    // Stores a prompt's relevance from what the database holds now (inside the caller's transaction).
+    static Status refreshRelevance(const QSqlDatabase& db, const QString& promptId);
     Result<Profile> updateProfile();
     Result<Profile> profile() const;
 

@@ -18,6 +18,7 @@
 #include "RateCommand.h"
 #include "StatsCommand.h"
 #include "TrainCommand.h"
+#include "UseCommand.h"
 #include "PricesCommand.h"
 #include "RecommendCommand.h"
 #include "RenderCommand.h"
@@ -57,6 +58,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ListCommand>());
     m_commands.push_back(std::make_unique<ShowCommand>());
+    m_commands.push_back(std::make_unique<UseCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<TagCommand>());
     m_commands.push_back(std::make_unique<DeleteCommand>());

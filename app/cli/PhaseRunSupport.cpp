@@ -73,6 +73,10 @@ Result<PhaseRunOutcome> runPhases(const PhaseRunRequest& request, CliContext& co
     ProviderClient client(request.config);
     PhaseRunner runner(&client, *prompts, std::make_shared<LocalEmbedder>(), *prices);
     runner.setRecorder([&](const VariantOutcome& variant) { return repository.recordVariant(run, variant); });
+    QObject::connect(&runner, &PhaseRunner::phaseFinished, [&](const PhaseOutcome& phase) {
+        if (Status kept = repository.recordBest(phase.bestVariant()->promptId); !kept)
+            context.err() << "warning: " << kept.error().message() << '\n';
+    });
     const bool json = request.json;
     const bool single = request.options.variants == 1;
     // One variant at a time can be shown as it streams; several are reported as they finish.

@@ -170,6 +170,66 @@ private slots:
         cli({"learning", "--reset"});
     }
 
+    // use prints a prompt for another program and counts it; stats prompts reports the usage
+    // analytics per prompt (generated, selected, used, rated).
+    void useAndStatsPromptsCountUsage()
+    {
+        const QJsonObject enhanced = enhance("List three risks of migrating a monolith to microservices.");
+        const QString id = enhanced.value("id").toString();
+        const QString parent = enhanced.value("parent_id").toString();
+        QVERIFY(!id.isEmpty() && !parent.isEmpty());
+        const Run used = cli({"use", id});
+        QCOMPARE(used.code, 0);
+        QCOMPARE(QString::fromUtf8(used.out).trimmed(), enhanced.value("enhanced").toString().trimmed());
+        const Run again = cli({"use", id, "--context", "script", "--json"});
+        QCOMPARE(again.code, 0);
+        const QJsonObject usedJson = QJsonDocument::fromJson(again.out).object();
+        QCOMPARE(usedJson.value("used").toInt(), 2);
+        QVERIFY(!usedJson.value("last_used_at").toString().isEmpty());
+        QCOMPARE(cli({"rate", id, "--rating", "5"}).code, 0);
+
+        const Run one = cli({"stats", "prompts", "--id", id, "--json"});
+        QCOMPARE(one.code, 0);
+        const QJsonArray oneList = QJsonDocument::fromJson(one.out).array();
+        QCOMPARE(oneList.size(), 1);
+        const QJsonObject s = oneList.first().toObject();
+        QCOMPARE(s.keys(), (QStringList{"effectiveness", "generated", "id", "last_used_at", "rated",
+                                        "relevance", "selected", "title", "used"}));
+        QCOMPARE(s.value("used").toInt(), 2);
+        QCOMPARE(s.value("rated").toInt(), 1);
+        QCOMPARE(s.value("effectiveness").toDouble(), 1.0);
+        QCOMPARE(s.value("generated").toInt(), 0);
+        const Run original = cli({"stats", "prompts", "--id", parent, "--json"});
+        QCOMPARE(QJsonDocument::fromJson(original.out).array().first().toObject().value("generated").toInt(),
+                 1);
+        // The busiest prompts of the last 30 days, most events first; --limit keeps the first K.
+        const Run busiest = cli({"stats", "prompts", "--limit", "100", "--json"});
+        QCOMPARE(busiest.code, 0);
+        const QJsonArray all = QJsonDocument::fromJson(busiest.out).array();
+        int previous = INT_MAX;
+        bool listed = false;
+        for (const QJsonValue& value : all) {
+            const QJsonObject p = value.toObject();
+            const int events = p.value("generated").toInt() + p.value("selected").toInt() +
+                               p.value("used").toInt() + p.value("rated").toInt();
+            QVERIFY(events >= 1 && events <= previous);
+            previous = events;
+            listed = listed || p.value("id").toString() == id;
+        }
+        QVERIFY(listed);
+        const QJsonArray top =
+            QJsonDocument::fromJson(cli({"stats", "prompts", "--limit", "1", "--json"}).out).array();
+        QCOMPARE(top.size(), 1);
+        QCOMPARE(top.first(), all.first());
+        // Errors: an unknown id, a bad limit.
+        const Run unknown = cli({"use", "00000000-0000-4000-8000-000000000000"});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY(isErrorLine(unknown.err));
+        QCOMPARE(cli({"stats", "prompts", "--limit", "0"}).code, 1);
+        QCOMPARE(cli({"stats", "prompts", "--id", "00000000-0000-4000-8000-000000000000"}).code, 2);
+        cli({"learning", "--reset"});
+    }
+
     void correctAndTrain()
     {
         const QJsonObject enhanced = enhance("Draft a polite reminder about an unpaid invoice.");

@@ -235,6 +235,40 @@ private slots:
         QVERIFY(query.exec("INSERT INTO prompts_fts(prompts_fts) VALUES ('integrity-check')"));
     }
 
+    // Migration 7 adds the kind of a usage event: the rows before it came from enhancements.
+    void usageRowsBeforeMigrationSevenAreGenerated()
+    {
+        QTemporaryDir upToSix;
+        const Migrator all;
+        for (const Migrator::Migration& m : all.migrations())
+            if (m.version <= 6)
+                QVERIFY(QFile::copy(m.resourcePath, upToSix.filePath(QFileInfo(m.resourcePath).fileName())));
+        QTemporaryDir dir;
+        const QString path = dir.filePath("six.db");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "six");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(Migrator(upToSix.path()).migrate(db, path).ok());
+            QSqlQuery query(db);
+            QVERIFY(query.exec("INSERT INTO prompts (id, content, content_hash) VALUES "
+                               "('00000000-0000-4000-8000-000000000001', 'original', printf('%064d', 1)), "
+                               "('00000000-0000-4000-8000-000000000002', 'enhanced', printf('%064d', 2))"));
+            QVERIFY(query.exec("INSERT INTO usage_analytics (id, prompt_id, used_in_generation, generated_prompt_id, "
+                               "usage_context) VALUES ('00000000-0000-4000-8000-0000000000aa', "
+                               "'00000000-0000-4000-8000-000000000001', 1, "
+                               "'00000000-0000-4000-8000-000000000002', 'enhance')"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("six");
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message()));
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec("SELECT kind FROM usage_analytics") && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("generated"));
+        QVERIFY(!query.exec("UPDATE usage_analytics SET kind = 'borrowed'")); // the CHECK holds
+    }
+
     void failingMigrationRollsBack()
     {
         QTemporaryDir migrations;

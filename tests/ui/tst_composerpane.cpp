@@ -3,6 +3,7 @@
 #include "storage/CatalogRepository.h"
 #include "storage/PromptRepository.h"
 #include "storage/SqlHelpers.h"
+#include "storage/UsageRepository.h"
 #include "ui/common/RatingPanel.h"
 #include "ui/common/StarRating.h"
 #include "ui/composer/ComposerPane.h"
@@ -243,6 +244,10 @@ private slots:
         QTest::mouseClick(accept, Qt::LeftButton);
         QCOMPARE(editor->toPlainText(), enhancedPrompt->content);
         QCOMPARE(m_pane->undoStack()->count(), 2);
+        // Usage analytics: the original generated the enhanced prompt, which was then selected.
+        UsageRepository usage(m_db->database());
+        QCOMPARE(usage.summary(originalPrompt->id)->generated, 1);
+        QCOMPARE(usage.summary(enhancedPrompt->id)->selected, 1);
         m_pane->undoStack()->undo();
         QCOMPARE(editor->toPlainText(), kPrompt);
         QCOMPARE(enhanced->toPlainText(), enhancedPrompt->content);
@@ -265,6 +270,11 @@ private slots:
         QVERIFY2(status->text().contains("Already in your library"), qPrintable(status->text()));
         QVERIFY(status->text().contains(rows.first().enhancedId.left(8)));
 
+        // Copied as it is, the enhanced prompt counts as used; an edited copy is another text.
+        QTest::mouseClick(child<QPushButton>("copyButton"), Qt::LeftButton);
+        UsageRepository usage(m_db->database());
+        QCOMPARE(usage.summary(rows.first().enhancedId)->used, 1);
+
         // Edited in place, it is saved as a child of the recorded enhancement.
         auto* editFurther = child<QPushButton>("editFurtherButton");
         auto* inPlace = child<QPlainTextEdit>("enhancedEditor");
@@ -276,6 +286,7 @@ private slots:
         QVERIFY(edited.endsWith("Answer in British English."));
         QTest::mouseClick(child<QPushButton>("copyButton"), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), edited);
+        QCOMPARE(usage.summary(rows.first().enhancedId)->used, 1);
         QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith("Saved to your library"), kTimeout);
         PromptRepository prompts(m_db->database());

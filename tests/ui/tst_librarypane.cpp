@@ -16,12 +16,15 @@
 #include "ui/library/PromptDetailView.h"
 #include "ui/shell/MainWindow.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -339,6 +342,51 @@ private slots:
                                   kTimeout); // listed without a restart
         // The pane's undo stack is the window's while the pane is shown.
         QCOMPARE(window.undoGroup()->activeStack(), pane->undoStack());
+    }
+
+    // Copy and "Use in" take the shown prompt elsewhere; each is counted as a use of it, which the
+    // detail shows with its relevance.
+    void usesThePromptElsewhereAndCountsIt()
+    {
+        MainWindow window(m_db->database());
+        window.resize(790, 560);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPane(QStringLiteral("library"));
+        auto* pane = window.findChild<LibraryPane*>();
+        QSignalSpy loaded(pane->detailView(), &PromptDetailView::loaded);
+        pane->openPrompt(m_recursion);
+        QVERIFY(loaded.wait(kTimeout));
+        const QString content = PromptRepository(m_db->database()).find(m_recursion)->content;
+
+        QTest::mouseClick(pane->detailView()->findChild<QPushButton*>(QStringLiteral("copyPrompt")),
+                          Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), content);
+        QVERIFY(loaded.wait(kTimeout)); // shown again with its usage
+        QVERIFY(pane->detailView()
+                    ->findChild<QTextBrowser*>(QStringLiteral("detailInfo"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("used 1")));
+
+        pane->detailView()->findChild<QAction*>(QStringLiteral("useInComposer"))->trigger();
+        QCOMPARE(window.currentPaneId(), QStringLiteral("composer"));
+        QCOMPARE(window.findChild<QPlainTextEdit*>(QStringLiteral("composerEditor"))->toPlainText(), content);
+        window.showPane(QStringLiteral("library"));
+        pane->detailView()->findChild<QAction*>(QStringLiteral("useInPlayground"))->trigger();
+        QCOMPARE(window.currentPaneId(), QStringLiteral("playground"));
+        QCOMPARE(window.findChild<QPlainTextEdit*>(QStringLiteral("playgroundPrompt"))->toPlainText(),
+                 content);
+
+        auto row =
+            runSql(m_db->connection(),
+                   "SELECT usage_count, last_used_at IS NOT NULL, (SELECT group_concat(usage_context, ',') "
+                   "FROM (SELECT usage_context FROM usage_analytics WHERE prompt_id = p.id AND kind = 'used' "
+                   "ORDER BY rowid)) FROM prompts p WHERE id = ?",
+                   {m_recursion});
+        QVERIFY(row && row->next());
+        QCOMPARE(row->value(0).toInt(), 3);
+        QCOMPARE(row->value(1).toInt(), 1);
+        QCOMPARE(row->value(2).toString(), QStringLiteral("copy,composer,playground"));
     }
 
     void groupsNearDuplicatesAndDeletesThemUndoably()

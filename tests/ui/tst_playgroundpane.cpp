@@ -8,6 +8,7 @@
 #include "storage/FeedbackRepository.h"
 #include "storage/PromptRepository.h"
 #include "storage/SqlHelpers.h"
+#include "storage/UsageRepository.h"
 #include "ui/common/RatingPanel.h"
 #include "ui/common/StarRating.h"
 #include "ui/playground/PlaygroundColumn.h"
@@ -169,9 +170,19 @@ private slots:
         pane.columns()[1]->findChild<QDoubleSpinBox*>(QStringLiteral("temperature"))->setValue(1.5);
         prompt->setPlainText(QStringLiteral("A different prompt typed afterwards"));
 
-        // Rate the second column: it is saved with its lineage, and the rating recorded.
-        QTest::mouseClick(pane.columns()[1]->rating()->findChild<QToolButton*>(QStringLiteral("star4")),
-                          Qt::LeftButton);
+        // Rate the second column with its whole panel: it is saved with its lineage, and the rating
+        // (stars, helpful, suggested improvement) stored as learning feedback.
+        RatingPanel* panel = pane.columns()[1]->rating();
+        auto* submit = panel->findChild<QPushButton*>(QStringLiteral("ratingSubmit"));
+        QVERIFY(panel->isEnabled());
+        QVERIFY(!submit->isEnabled()); // no stars yet
+        QTest::mouseClick(panel->findChild<QToolButton*>(QStringLiteral("star4")), Qt::LeftButton);
+        panel->findChild<QComboBox*>(QStringLiteral("ratingHelpful"))->setCurrentIndex(1);
+        QTest::keyClicks(panel->findChild<QLineEdit*>(QStringLiteral("ratingNote")),
+                         QStringLiteral("More colour"));
+        QVERIFY(submit->isEnabled());
+        QVERIFY(pane.columns()[1]->promptId().isEmpty()); // nothing stored before the rating
+        QTest::mouseClick(submit, Qt::LeftButton);
         const QString saved = pane.columns()[1]->promptId();
         QVERIFY(!saved.isEmpty());
         auto prompt2 = PromptRepository(m_db->database()).find(saved);
@@ -185,6 +196,17 @@ private slots:
         QVERIFY(parent.has_value());
         QCOMPARE(parent->content, QStringLiteral("Write a haiku about autumn"));
         QCOMPARE(FeedbackRepository(m_db->database()).latestStars(saved)->value_or(0), 4);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM learning_feedback WHERE prompt_id = '%1' AND "
+                                      "was_helpful = 1 AND suggested_improvement = 'More colour' AND "
+                                      "json_extract(context, '$.provider') = 'ollama'")
+                           .arg(saved)),
+                 1);
+        QVERIFY(panel->findChild<QLabel*>(QStringLiteral("ratingMessage"))->text().contains("4 stars"));
+        // Usage analytics: the prompt generated the answer, which was kept (selected) and rated.
+        const UsageRepository::Summary usage = *UsageRepository(m_db->database()).summary(saved);
+        QCOMPARE(usage.selected, 1);
+        QCOMPARE(usage.rated, 1);
+        QCOMPARE(UsageRepository(m_db->database()).summary(prompt2->parentId)->generated, 1);
 
         // Save the first column with its button; a second click does nothing more.
         auto* save = pane.columns()[0]->findChild<QPushButton*>(QStringLiteral("save"));
@@ -303,6 +325,15 @@ private slots:
                            "SELECT count(*) FROM prompts WHERE phase = 'coagulatio' AND parent_id = '%1'")
                            .arg(primaBest)),
                  2);
+        // Usage analytics: the ranker's best of each phase is selected, and each phase's input
+        // generated its variants.
+        QCOMPARE(
+            count(
+                "SELECT count(*) FROM usage_analytics WHERE kind = 'selected' AND usage_context = 'ranker'"),
+            2);
+        const UsageRepository::Summary primaUsage = *UsageRepository(m_db->database()).summary(primaBest);
+        QCOMPARE(primaUsage.selected, 1);
+        QCOMPARE(primaUsage.generated, 2);
 
         // The selected variant is rated with the whole panel, stored as learning feedback.
         auto* panel = refine->findChild<RatingPanel*>(QStringLiteral("ratingPanel"));

@@ -21,7 +21,7 @@ std::optional<bool> answer(const QComboBox* box)
 
 } // namespace
 
-RatingPanel::RatingPanel(QWidget* parent) : QWidget(parent)
+RatingPanel::RatingPanel(QWidget* parent, Shape shape) : QWidget(parent)
 {
     setObjectName(QStringLiteral("ratingPanel"));
     m_stars = new StarRating(this);
@@ -46,23 +46,34 @@ RatingPanel::RatingPanel(QWidget* parent) : QWidget(parent)
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
 
-    // Two rows, so that the panel does not widen the panes it sits in.
-    auto* row = new QHBoxLayout;
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(new QLabel(tr("Your rating:"), this));
-    row->addWidget(m_stars);
-    row->addWidget(m_helpful);
-    row->addWidget(m_met);
-    row->addStretch(1);
-    auto* noteRow = new QHBoxLayout;
-    noteRow->setContentsMargins(0, 0, 0, 0);
-    noteRow->addWidget(m_note, 1);
-    noteRow->addWidget(m_rate);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addLayout(row);
-    layout->addLayout(noteRow);
+    if (shape == Shape::Wide) {
+        // Two rows, so that the panel does not widen the panes it sits in.
+        auto* row = new QHBoxLayout;
+        row->addWidget(new QLabel(tr("Your rating:"), this));
+        row->addWidget(m_stars);
+        row->addWidget(m_helpful);
+        row->addWidget(m_met);
+        row->addStretch(1);
+        auto* noteRow = new QHBoxLayout;
+        noteRow->addWidget(m_note, 1);
+        noteRow->addWidget(m_rate);
+        layout->addLayout(row);
+        layout->addLayout(noteRow);
+    } else {
+        auto* starRow = new QHBoxLayout;
+        starRow->addWidget(m_stars);
+        starRow->addStretch(1);
+        starRow->addWidget(m_rate);
+        auto* answers = new QHBoxLayout;
+        answers->addWidget(m_helpful, 1);
+        answers->addWidget(m_met, 1);
+        layout->addLayout(starRow);
+        layout->addLayout(answers);
+        layout->addWidget(m_note);
+    }
     layout->addWidget(m_message);
 
     connect(m_stars, &StarRating::rated, this, &RatingPanel::updateButton);
@@ -76,6 +87,7 @@ void RatingPanel::setPromptId(const QString& promptId)
     if (promptId == m_promptId && !promptId.isEmpty())
         return;
     m_promptId = promptId;
+    m_unstored = false;
     m_stars->setRating(0);
     m_helpful->setCurrentIndex(0);
     m_met->setCurrentIndex(0);
@@ -85,9 +97,17 @@ void RatingPanel::setPromptId(const QString& promptId)
     updateButton();
 }
 
+void RatingPanel::setUnstored()
+{
+    setPromptId({});
+    m_unstored = true;
+    setEnabled(true);
+    updateButton();
+}
+
 void RatingPanel::updateButton()
 {
-    m_rate->setEnabled(!m_promptId.isEmpty() && m_stars->rating() > 0);
+    m_rate->setEnabled((!m_promptId.isEmpty() || m_unstored) && m_stars->rating() > 0);
 }
 
 void RatingPanel::submit()

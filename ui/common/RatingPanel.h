@@ -20,10 +20,19 @@ class RatingPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit RatingPanel(QWidget* parent = nullptr);
+    // Wide: two rows under a pane; Narrow: stacked for a column a quarter of a window wide.
+    enum class Shape
+    {
+        Wide,
+        Narrow
+    };
+    explicit RatingPanel(QWidget* parent = nullptr, Shape shape = Shape::Wide);
 
     // The prompt a rating is for; empty: nothing to rate (the panel is disabled and cleared).
     void setPromptId(const QString& promptId);
+    // A result that is stored only once it is rated (a Playground answer): the panel is cleared
+    // and enabled with no id; the pane stores the result and fills the submitted rating's id in.
+    void setUnstored();
     QString promptId() const { return m_promptId; }
     // What the pane made of the last submitted rating, or why it failed.
     void showOutcome(const Result<LearningRepository::Outcome>& outcome);
@@ -37,6 +46,7 @@ private:
     void submit();
 
     QString m_promptId;
+    bool m_unstored = false;
     StarRating* m_stars;
     QComboBox* m_helpful;
     QComboBox* m_met;

@@ -127,6 +127,9 @@ ComposerPane::ComposerPane(std::shared_ptr<Database> database, QWidget* parent)
     connect(m_result, &ComposerResultView::saveRequested, this, &ComposerPane::save);
     connect(m_result->ratingPanel(), &RatingPanel::submitted, this, &ComposerPane::rate);
     connect(m_result, &ComposerResultView::correctRequested, this, &ComposerPane::correct);
+    connect(m_result, &ComposerResultView::copied, this, [this](const QString& text) {
+        recordUsage(UsageRepository::Kind::Used, QStringLiteral("copy"), text);
+    });
 
     const QSettings settings;
     if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
@@ -309,6 +312,7 @@ void ComposerPane::accept()
         return;
     ComposerSnapshot after = snapshot();
     after.editorText = m_result->currentText();
+    recordUsage(UsageRepository::Kind::Selected, kSource, after.editorText);
     pushState(tr("Accept enhancement"), after);
     m_result->setStatus(
         tr("The enhanced prompt is now in the editor. Undo (Ctrl+Z) brings the old one back."));
@@ -384,6 +388,24 @@ void ComposerPane::openTemplate(const PromptTemplate& t, const QMap<QString, QSt
     ComposerSnapshot after = snapshot();
     after.editorText = text;
     pushState(tr("Use template %1").arg(t.name), after);
+    m_editor->setFocus();
+}
+
+void ComposerPane::recordUsage(UsageRepository::Kind kind, const QString& context, const QString& text)
+{
+    // Usage analytics are about the stored enhanced prompt; an edited text is not that prompt.
+    if (!m_shown || m_shown->recorded.enhancedId.isEmpty() || text != m_shown->enhancement.enhanced)
+        return;
+    const UsageRepository::Event event{m_shown->recorded.enhancedId, kind, context, QString(), std::nullopt};
+    if (Status recorded = UsageRepository(m_database).record(event); !recorded)
+        m_result->setStatus(tr("The use of this prompt was not counted: %1").arg(recorded.error().message()));
+}
+
+void ComposerPane::openPrompt(const QString& text)
+{
+    ComposerSnapshot after = snapshot();
+    after.editorText = text;
+    pushState(tr("Open a prompt from the library"), after);
     m_editor->setFocus();
 }
 

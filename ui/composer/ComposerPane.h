@@ -3,6 +3,7 @@
 #include "ComposerStateCommand.h"
 #include "core/catalog/CatalogTypes.h"
 #include "storage/LearningRepository.h"
+#include "storage/UsageRepository.h"
 
 #include <QMap>
 #include <QSet>
@@ -44,6 +45,8 @@ public:
     // Puts a template, filled with `values`, into the editor (undoable); when required values are
     // missing, a dialog asks for them first.
     void openTemplate(const PromptTemplate& t, const QMap<QString, QString>& values);
+    // A prompt from the library in the editor, as one undo step.
+    void openPrompt(const QString& text);
     // Favourite techniques changed elsewhere (the Techniques pane): recommendations follow at once.
     void setFavourites(const QSet<QString>& favourites);
     // Stores the right intent and complexity of the prompt on show; every tenth correction
@@ -63,6 +66,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void recordUsage(UsageRepository::Kind kind, const QString& context, const QString& text);
     QWidget* createEditorArea();
     void loadEngine();
     void scheduleAnalysis();

@@ -204,6 +204,7 @@ void ComposerResultView::copy()
 {
     QGuiApplication::clipboard()->setText(currentText());
     m_status->setText(tr("Copied the enhanced prompt to the clipboard."));
+    emit copied(currentText());
 }
 
 QString ComposerResultView::improvementsHtml(const Enhancement& e)

@@ -39,6 +39,8 @@ signals:
     void acceptRequested();
     void saveRequested();
     void correctRequested();
+    // The enhanced prompt, as shown, went to the clipboard.
+    void copied(const QString& text);
 
 private:
     void setEditing(bool editing);

@@ -12,6 +12,7 @@
 #include "storage/EmbeddingRepository.h"
 #include "storage/LearningRepository.h"
 #include "storage/PromptArchive.h"
+#include "storage/UsageRepository.h"
 #include "ui/common/RatingPanel.h"
 #include "ui/composer/AsyncTask.h"
 #include "ui/import/ExportDialog.h"
@@ -143,7 +144,9 @@ LibraryPane::LibraryPane(std::shared_ptr<Database> database, QWidget* parent)
             [this](LearningRepository::Rating rating) {
                 rating.context = {{QStringLiteral("source"), QStringLiteral("library")}};
                 m_detail->ratingPanel()->showOutcome(LearningRepository(m_database).rate(rating));
+                m_detail->reload(); // its usage and relevance changed
             });
+    connect(m_detail, &PromptDetailView::useRequested, this, &LibraryPane::use);
     for (QTableView* view : {m_table, m_results})
         connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &LibraryPane::currentChanged);
@@ -154,6 +157,20 @@ LibraryPane::LibraryPane(std::shared_ptr<Database> database, QWidget* parent)
 
     restoreLayout();
     m_tableModel->reload();
+}
+
+void LibraryPane::use(const QString& id, const QString& content, const QString& where)
+{
+    const UsageRepository::Event event{id, UsageRepository::Kind::Used, where, QString(), std::nullopt};
+    if (Status recorded = UsageRepository(m_database).record(event); !recorded)
+        emit statusMessage(tr("The use of this prompt was not counted: %1").arg(recorded.error().message()));
+    m_detail->reload();
+    if (where == QLatin1String("composer"))
+        emit openInComposer(content);
+    else if (where == QLatin1String("playground"))
+        emit openInPlayground(content);
+    else
+        emit statusMessage(tr("Copied the prompt to the clipboard."));
 }
 
 LibraryPane::~LibraryPane()

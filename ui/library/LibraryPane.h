@@ -67,6 +67,9 @@ signals:
     void promptsRestored();
     void promptsChanged();
     void statusMessage(const QString& message);
+    // The user took a prompt to another pane (counted as a use).
+    void openInComposer(const QString& text);
+    void openInPlayground(const QString& text);
     // A search's answer is shown (tests wait for it).
     void searchFinished();
 
@@ -81,6 +84,7 @@ private:
     QTableView* createView(QAbstractItemModel* model, const QString& objectName);
     void runSearch();
     void currentChanged(const QModelIndex& index);
+    void use(const QString& id, const QString& content, const QString& where);
     void tagsEdited(const QString& id, const QStringList& before, const QStringList& after);
     void restoreLayout();
     void saveLayout() const;

@@ -8,9 +8,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -64,9 +66,30 @@ PromptDetailView::PromptDetailView(std::shared_ptr<Database> database, QWidget* 
     m_copy = new QPushButton(tr("&Copy"), this);
     m_copy->setObjectName(QStringLiteral("copyPrompt"));
     m_copy->setToolTip(tr("Copy the full prompt to the clipboard"));
+    // Taking the prompt elsewhere counts as a use of it (usage analytics).
+    m_use = new QToolButton(this);
+    m_use->setObjectName(QStringLiteral("usePrompt"));
+    m_use->setText(tr("&Use in"));
+    m_use->setAccessibleName(tr("Use this prompt in another pane"));
+    m_use->setPopupMode(QToolButton::InstantPopup);
+    auto* useMenu = new QMenu(m_use);
+    QAction* composer = useMenu->addAction(tr("Enhance in the Composer"));
+    composer->setObjectName(QStringLiteral("useInComposer"));
+    QAction* playground = useMenu->addAction(tr("Try in the Playground"));
+    playground->setObjectName(QStringLiteral("useInPlayground"));
+    m_use->setMenu(useMenu);
+    connect(composer, &QAction::triggered, this, [this] {
+        if (!m_details.prompt.id.isEmpty())
+            emit useRequested(m_details.prompt.id, m_details.prompt.content, QStringLiteral("composer"));
+    });
+    connect(playground, &QAction::triggered, this, [this] {
+        if (!m_details.prompt.id.isEmpty())
+            emit useRequested(m_details.prompt.id, m_details.prompt.content, QStringLiteral("playground"));
+    });
     auto* titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(m_copy, 0, Qt::AlignTop);
+    titleRow->addWidget(m_use, 0, Qt::AlignTop);
     auto* tagRow = new QHBoxLayout;
     auto* tagLabel = new QLabel(tr("T&ags:"), this);
     tagLabel->setBuddy(m_tags);
@@ -97,8 +120,12 @@ PromptDetailView::PromptDetailView(std::shared_ptr<Database> database, QWidget* 
 
     connect(m_applyTags, &QPushButton::clicked, this, &PromptDetailView::applyTags);
     connect(m_tags, &QLineEdit::returnPressed, this, &PromptDetailView::applyTags);
-    connect(m_copy, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_details.prompt.content); });
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        if (m_details.prompt.id.isEmpty())
+            return;
+        QApplication::clipboard()->setText(m_details.prompt.content);
+        emit useRequested(m_details.prompt.id, m_details.prompt.content, QStringLiteral("copy"));
+    });
     for (QTextBrowser* browser : {m_content, m_info})
         connect(browser, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
             if (url.scheme() == kPromptScheme)
@@ -144,6 +171,7 @@ void PromptDetailView::render()
     m_tags->setEnabled(shown);
     m_applyTags->setEnabled(shown);
     m_copy->setEnabled(shown);
+    m_use->setEnabled(shown);
     if (!shown) {
         m_title->setText(m_id.isEmpty() ? tr("<i>Select a prompt to see it here.</i>")
                                         : m_details.error.toHtmlEscaped());
@@ -178,6 +206,15 @@ void PromptDetailView::render()
     row(tr("Max tokens"), p.maxTokens ? QString::number(*p.maxTokens) : QString());
     row(tr("Source"), p.source);
     row(tr("Id"), p.id);
+    if (const auto& u = m_details.usage) {
+        row(tr("Usage"), tr("generated from %1 · selected %2 · used %3 · rated %4")
+                             .arg(u->generated)
+                             .arg(u->selected)
+                             .arg(u->used)
+                             .arg(u->rated));
+        row(tr("Relevance"), QString::number(u->relevance, 'f', 2));
+        row(tr("Last used"), u->lastUsedAt.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')));
+    }
     html += QStringLiteral("</table>");
     for (const auto& [type, content] : m_details.context)
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTextBrowser;
+class QToolButton;
 
 namespace athanor {
 
@@ -43,6 +44,8 @@ public slots:
 signals:
     void openPromptRequested(const QString& id);
     void tagsEdited(const QString& id, const QStringList& before, const QStringList& after);
+    // The user took the prompt elsewhere: "copy" (already on the clipboard), "composer", "playground".
+    void useRequested(const QString& id, const QString& content, const QString& where);
     // The details of the shown prompt are in (tests wait for it).
     void loaded();
 
@@ -60,6 +63,7 @@ private:
     QLineEdit* m_tags = nullptr;
     QPushButton* m_applyTags = nullptr;
     QPushButton* m_copy = nullptr;
+    QToolButton* m_use = nullptr;
     QTextBrowser* m_content = nullptr;
     QTextBrowser* m_info = nullptr;
     RatingPanel* m_rating = nullptr;

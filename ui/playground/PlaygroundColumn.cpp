@@ -2,7 +2,7 @@
 
 #include "core/providers/ProviderClient.h"
 #include "core/providers/ProviderSettings.h"
-#include "ui/common/StarRating.h"
+#include "ui/common/RatingPanel.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -80,13 +80,11 @@ PlaygroundColumn::PlaygroundColumn(int number, const PriceTable* prices, QWidget
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_rating = new StarRating(this);
-    m_rating->setObjectName(QStringLiteral("rating"));
-    m_rating->setEnabled(false);
+    m_rating = new RatingPanel(this, RatingPanel::Shape::Narrow);
     m_save = new QPushButton(tr("Save to library"), this);
     m_save->setObjectName(QStringLiteral("save"));
     m_save->setEnabled(false);
-    connect(m_rating, &StarRating::rated, this, &PlaygroundColumn::rated);
+    connect(m_rating, &RatingPanel::submitted, this, &PlaygroundColumn::ratingSubmitted);
     connect(m_save, &QPushButton::clicked, this, &PlaygroundColumn::saveRequested);
 
     auto* top = new QHBoxLayout;
@@ -99,7 +97,6 @@ PlaygroundColumn::PlaygroundColumn(int number, const PriceTable* prices, QWidget
     form->addRow(tr("Model"), modelRow);
     form->addRow(tr("Temperature"), m_temperature);
     auto* bottom = new QHBoxLayout;
-    bottom->addWidget(m_rating);
     bottom->addStretch(1);
     bottom->addWidget(m_save);
     auto* layout = new QVBoxLayout(this);
@@ -108,6 +105,7 @@ PlaygroundColumn::PlaygroundColumn(int number, const PriceTable* prices, QWidget
     layout->addLayout(form);
     layout->addWidget(m_output, 1);
     layout->addWidget(m_status);
+    layout->addWidget(m_rating);
     layout->addLayout(bottom);
 }
 
@@ -160,8 +158,7 @@ void PlaygroundColumn::run(const QString& system, const QString& prompt)
     m_result.reset();
     m_cost.reset();
     setPromptId({});
-    m_rating->setRating(0);
-    m_rating->setEnabled(false);
+    m_rating->setPromptId({});
     m_save->setEnabled(false);
     Result<ProviderConfig> config = ProviderSettings::resolve(provider(), {{}, model()});
     if (!config) {
@@ -216,7 +213,7 @@ void PlaygroundColumn::onFinished()
                               .arg(m_result->usage.output)
                               .arg(cost)
                               .arg(QLocale().toString(m_result->latencyMs / 1000.0, 'f', 1)));
-        m_rating->setEnabled(true);
+        m_rating->setUnstored();
         m_save->setEnabled(true);
     } else {
         const Error& error = call->error().error;

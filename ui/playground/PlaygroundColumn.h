@@ -2,6 +2,7 @@
 
 #include "core/providers/ChatTypes.h"
 #include "core/providers/PriceTable.h"
+#include "storage/LearningRepository.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -18,10 +19,10 @@ namespace athanor {
 
 class ProviderCall;
 class ProviderClient;
-class StarRating;
+class RatingPanel;
 
 // One column of the Playground's comparison: a provider, model and temperature, the answer as
-// it streams, its tokens, cost and latency, a rating and "Save to library".
+// it streams, its tokens, cost and latency, a rating panel and "Save to library".
 class PlaygroundColumn : public QWidget
 {
     Q_OBJECT
@@ -53,12 +54,13 @@ public:
     QString promptId() const { return m_promptId; }
     void setPromptId(const QString& id);
     void setRemovable(bool removable);
-    StarRating* rating() const { return m_rating; }
+    RatingPanel* rating() const { return m_rating; }
 
 signals:
     void finished();
     void saveRequested();
-    void rated(int stars);
+    // Rated with the column's rating panel; the pane stores the answer and fills the id in.
+    void ratingSubmitted(const athanor::LearningRepository::Rating& rating);
     void removeRequested();
 
 private:
@@ -76,7 +78,7 @@ private:
     QToolButton* m_remove;
     QPlainTextEdit* m_output;
     QLabel* m_status;
-    StarRating* m_rating;
+    RatingPanel* m_rating;
     QPushButton* m_save;
     ProviderClient* m_client = nullptr;
     QPointer<ProviderCall> m_call;

@@ -4,9 +4,10 @@
 #include "RefineView.h"
 #include "core/Ids.h"
 #include "core/phases/GenerationSetup.h"
-#include "storage/FeedbackRepository.h"
 #include "storage/GenerationRepository.h"
-#include "ui/common/StarRating.h"
+#include "storage/LearningRepository.h"
+#include "storage/UsageRepository.h"
+#include "ui/common/RatingPanel.h"
 
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -127,7 +128,8 @@ void PlaygroundPane::addColumn()
     m_columns.append(column);
     connect(column, &PlaygroundColumn::finished, this, &PlaygroundPane::updateButtons);
     connect(column, &PlaygroundColumn::saveRequested, this, [this, column] { save(column); });
-    connect(column, &PlaygroundColumn::rated, this, [this, column](int stars) { rate(column, stars); });
+    connect(column, &PlaygroundColumn::ratingSubmitted, this,
+            [this, column](const LearningRepository::Rating& rating) { rate(column, rating); });
     connect(column, &PlaygroundColumn::removeRequested, this, [this, column] { removeColumn(column); });
     updateButtons();
 }
@@ -200,26 +202,29 @@ void PlaygroundPane::save(PlaygroundColumn* column)
         return;
     }
     column->setPromptId(*id);
+    // Kept out of the compared answers (usage analytics).
+    if (Status kept = UsageRepository(m_database)
+                          .record({*id, UsageRepository::Kind::Selected, QStringLiteral("playground"),
+                                   QString(), std::nullopt});
+        !kept) {
+        showError(kept.error().message());
+        return;
+    }
     m_message->setText(tr("Saved to the library, linked to its prompt."));
     emit promptsChanged();
 }
 
-void PlaygroundPane::rate(PlaygroundColumn* column, int stars)
+void PlaygroundPane::rate(PlaygroundColumn* column, LearningRepository::Rating rating)
 {
     save(column); // a rating belongs to a stored prompt
     if (column->promptId().isEmpty())
         return;
-    FeedbackRepository::Rating rating;
     rating.promptId = column->promptId();
-    rating.stars = stars;
     rating.sessionId = m_sessionId;
     rating.context = {{QStringLiteral("source"), QStringLiteral("playground")},
                       {QStringLiteral("provider"), providerName(column->ran().provider)},
                       {QStringLiteral("model"), column->ran().model}};
-    if (Result<QString> added = FeedbackRepository(m_database).add(rating); !added)
-        showError(added.error().message());
-    else
-        m_message->setText(stars == 1 ? tr("Rated 1 star.") : tr("Rated %1 stars.").arg(stars));
+    column->rating()->showOutcome(LearningRepository(m_database).rate(rating));
 }
 
 void PlaygroundPane::updateButtons()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/providers/PriceTable.h"
+#include "storage/LearningRepository.h"
 
 #include <QWidget>
 #include <memory>
@@ -44,7 +45,7 @@ signals:
 private:
     void removeColumn(PlaygroundColumn* column);
     void save(PlaygroundColumn* column);
-    void rate(PlaygroundColumn* column, int stars);
+    void rate(PlaygroundColumn* column, LearningRepository::Rating rating);
     void updateButtons();
     void showError(const QString& text);
 

@@ -9,6 +9,7 @@
 #include "models/VariantTreeModel.h"
 #include "storage/GenerationRepository.h"
 #include "storage/LearningRepository.h"
+#include "storage/UsageRepository.h"
 #include "ui/common/RatingPanel.h"
 
 #include <QCheckBox>
@@ -142,7 +143,17 @@ RefineView::RefineView(std::shared_ptr<Database> database, std::function<QString
         rating.context = {{QStringLiteral("source"), QStringLiteral("playground")}};
         m_rating->showOutcome(LearningRepository(m_database).rate(rating));
     });
-    connect(m_useAsInput, &QPushButton::clicked, this, [this] { emit useAsInput(m_content->toPlainText()); });
+    connect(m_useAsInput, &QPushButton::clicked, this, [this] {
+        // Taking a variant on as the next input is a use of it (usage analytics).
+        const QString id = m_tree->currentIndex().data(VariantTreeModel::PromptIdRole).toString();
+        if (!id.isEmpty())
+            if (Status used = UsageRepository(m_database)
+                                  .record({id, UsageRepository::Kind::Used, QStringLiteral("refine"),
+                                           QString(), std::nullopt});
+                !used)
+                m_status->setText(used.error().message());
+        emit useAsInput(m_content->toPlainText());
+    });
     connect(m_open, &QPushButton::clicked, this, [this] {
         emit openInLibrary(m_tree->currentIndex().data(VariantTreeModel::PromptIdRole).toString());
     });
@@ -221,8 +232,11 @@ void RefineView::start()
         m_model->addVariant(variant);
         m_tree->expandAll();
     });
-    connect(m_runner, &PhaseRunner::phaseFinished, this,
-            [this](const PhaseOutcome& phase) { m_model->setBest(phase.phase, phase.best); });
+    connect(m_runner, &PhaseRunner::phaseFinished, this, [this, repository](const PhaseOutcome& phase) {
+        m_model->setBest(phase.phase, phase.best);
+        if (Status kept = repository->recordBest(phase.bestVariant()->promptId); !kept)
+            m_status->setText(kept.error().message());
+    });
     connect(m_runner, &PhaseRunner::finished, this, &RefineView::onFinished);
     setRunning(true);
     m_runner->start(input, *inputId, chosen);

@@ -186,6 +186,10 @@ void MainWindow::connectLibrary(LibraryPane* library, ComposerPane* composer)
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_importController, &ImportController::promptsChanged, library, &LibraryPane::refresh);
     connect(composer, &ComposerPane::promptsChanged, library, &LibraryPane::refresh);
+    connect(library, &LibraryPane::openInComposer, this, [this, composer](const QString& text) {
+        showPane(QStringLiteral("composer"));
+        composer->openPrompt(text);
+    });
 }
 
 void MainWindow::connectPlayground(PlaygroundPane* playground, LibraryPane* library)
@@ -193,6 +197,10 @@ void MainWindow::connectPlayground(PlaygroundPane* playground, LibraryPane* libr
     connect(playground, &PlaygroundPane::promptsChanged, this, &MainWindow::refreshPromptCount);
     connect(playground, &PlaygroundPane::promptsChanged, m_indexService, &LibraryIndexService::indexPending);
     connect(playground, &PlaygroundPane::providerSettingsRequested, this, &MainWindow::showProviderSettings);
+    connect(library, &LibraryPane::openInPlayground, this, [this, playground](const QString& text) {
+        showPane(QStringLiteral("playground"));
+        playground->setPrompt(text);
+    });
     connect(playground, &PlaygroundPane::openInLibrary, this, [this, library](const QString& id) {
         showPane(QStringLiteral("library"));
         library->openPrompt(id);
