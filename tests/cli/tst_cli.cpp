@@ -135,7 +135,7 @@ private slots:
             QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "bump");
             db.setDatabaseName(newer);
             QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec("PRAGMA user_version = 7"));
+            QVERIFY(QSqlQuery(db).exec("PRAGMA user_version = 99"));
             db.close();
         }
         QSqlDatabase::removeDatabase("bump");
