@@ -207,11 +207,11 @@ void PromptDetailView::render()
     row(tr("Source"), p.source);
     row(tr("Id"), p.id);
     if (const auto& u = m_details.usage) {
-        row(tr("Usage"), tr("generated from %1 · selected %2 · used %3 · rated %4")
-                             .arg(u->generated)
-                             .arg(u->selected)
+        row(tr("Usage"), tr("used %1 · rated %2 · selected %3 · input of %4 generations")
                              .arg(u->used)
-                             .arg(u->rated));
+                             .arg(u->rated)
+                             .arg(u->selected)
+                             .arg(u->generated));
         row(tr("Relevance"), QString::number(u->relevance, 'f', 2));
         row(tr("Last used"), u->lastUsedAt.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')));
     }
