@@ -1,6 +1,7 @@
 #include "ImportJob.h"
 
 #include "Database.h"
+#include "ImportWriter.h"
 #include "SqlHelpers.h"
 #include "core/ContentHash.h"
 #include "core/Ids.h"
@@ -13,7 +14,7 @@
 #include <QJsonDocument>
 #include <QScopeGuard>
 #include <QSet>
-#include <QSqlError>
+#include <QSqlQuery>
 
 namespace athanor {
 
@@ -36,20 +37,6 @@ QString compactJson(const QJsonValue& value)
 {
     return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
                                              : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-}
-
-// A database refusal in words a person understands.
-QString plainReason(const QString& databaseText)
-{
-    if (databaseText.contains(QLatin1String("temperature")))
-        return QStringLiteral("the temperature must be between 0 and 2");
-    if (databaseText.contains(QLatin1String("tokens")))
-        return QStringLiteral("token counts cannot be negative");
-    if (databaseText.contains(QLatin1String("phase")))
-        return QStringLiteral("the phase must be prima-materia, solutio or coagulatio");
-    if (databaseText.contains(QLatin1String("provider")))
-        return QStringLiteral("the provider must be openai, anthropic, google, openrouter or ollama");
-    return QStringLiteral("the prompt could not be stored: %1").arg(databaseText);
 }
 
 } // namespace
@@ -144,28 +131,24 @@ Result<int> ImportJob::store(const QString& path, const QList<ImportedPrompt>& p
     QSqlDatabase db = m_database->connection();
     // A file's rows touch many pages of the prompt indexes and the full-text index; with SQLite's
     // default 2 MB page cache, a large transaction spills them to the write-ahead log again and
-    // again before it commits. A larger cache for the import, back to what it was afterwards.
-    QSqlQuery cache(db);
-    const QVariant cacheSize = cache.exec(QStringLiteral("PRAGMA cache_size")) && cache.next() ? cache.value(0) : QVariant();
-    cache.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    const auto restoreCache = qScopeGuard([&] {
+    // again before it commits. A larger cache for the import, and the staged rows (ImportWriter)
+    // in memory; both back to what they were afterwards (outside the transaction: SQLite does not
+    // change where temporary tables live inside one).
+    QSqlQuery pragma(db);
+    const QVariant cacheSize = pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next() ? pragma.value(0) : QVariant();
+    const QVariant tempStore = pragma.exec(QStringLiteral("PRAGMA temp_store")) && pragma.next() ? pragma.value(0) : QVariant();
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    const auto restore = qScopeGuard([&] {
+        QSqlQuery reset(db);
         if (cacheSize.isValid())
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toLongLong()));
+            reset.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toLongLong()));
+        if (tempStore.isValid())
+            reset.exec(QStringLiteral("PRAGMA temp_store = %1").arg(tempStore.toInt()));
     });
-    Transaction transaction(db);
-    if (!transaction.begun())
-        return transaction.begun().error();
-    // Prepared once per file: thousands of rows a second.
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO prompts (id, content, content_hash, title, tags, model, temperature, max_tokens, source, phase, "
-        "provider, persona_used, session_id, actual_tokens, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-        "coalesce(?, strftime('%Y-%m-%dT%H:%M:%fZ','now')), strftime('%Y-%m-%dT%H:%M:%fZ','now')) "
-        "ON CONFLICT DO NOTHING"));
-    QSqlQuery context(db);
-    context.prepare(QStringLiteral("INSERT INTO prompt_context (id, prompt_id, context_type, content) VALUES (?,?,?,?)"));
 
-    int imported = 0;
+    QList<ImportWriter::Row> rows;
+    rows.reserve(prompts.size());
     QList<QPair<QString, QString>> parents; // (child, parent) restored once every row of the file is in
     QSet<QString> seenInFile;
     for (const ImportedPrompt& p : prompts) {
@@ -182,31 +165,23 @@ Result<int> ImportJob::store(const QString& path, const QList<ImportedPrompt>& p
         const QString restoredId = p.metadata.value(QStringLiteral("id")).toString();
         const QString id = restoredId.size() == 36 ? restoredId : newUuid();
         const QString source = p.metadata.value(QStringLiteral("source")).toString();
-        const QVariantList values{id,
-                                  p.content,
-                                  hash,
-                                  nullIfEmpty(p.title),
-                                  compactJson(QJsonArray::fromStringList(tags)),
-                                  nullIfEmpty(p.model),
-                                  p.temperature ? QVariant(*p.temperature) : QVariant(),
-                                  p.maxTokens ? QVariant(*p.maxTokens) : QVariant(),
-                                  source.isEmpty() ? path : source,
-                                  fromMetadata(p.metadata, QStringLiteral("phase")),
-                                  fromMetadata(p.metadata, QStringLiteral("provider")),
-                                  fromMetadata(p.metadata, QStringLiteral("persona")),
-                                  fromMetadata(p.metadata, QStringLiteral("session_id")),
-                                  fromMetadata(p.metadata, QStringLiteral("actual_tokens")),
-                                  fromMetadata(p.metadata, QStringLiteral("created_at"))};
-        for (const QVariant& v : values)
-            insert.addBindValue(v);
-        if (!insert.exec())
-            return Error::data(plainReason(insert.lastError().databaseText()), QString::number(p.line));
-        if (insert.numRowsAffected() == 0) { // the same content (or id) is in the library already
-            ++*duplicates;
-            continue;
-        }
-        ++imported;
-        *ids << id;
+        ImportWriter::Row row;
+        row.line = p.line;
+        row.values = {id,
+                      p.content,
+                      hash,
+                      nullIfEmpty(p.title),
+                      compactJson(QJsonArray::fromStringList(tags)),
+                      nullIfEmpty(p.model),
+                      p.temperature ? QVariant(*p.temperature) : QVariant(),
+                      p.maxTokens ? QVariant(*p.maxTokens) : QVariant(),
+                      source.isEmpty() ? path : source,
+                      fromMetadata(p.metadata, QStringLiteral("phase")),
+                      fromMetadata(p.metadata, QStringLiteral("provider")),
+                      fromMetadata(p.metadata, QStringLiteral("persona")),
+                      fromMetadata(p.metadata, QStringLiteral("session_id")),
+                      fromMetadata(p.metadata, QStringLiteral("actual_tokens")),
+                      fromMetadata(p.metadata, QStringLiteral("created_at"))};
         const QString parent = p.metadata.value(QStringLiteral("parent_id")).toString();
         if (!parent.isEmpty())
             parents.append({id, parent});
@@ -214,28 +189,32 @@ Result<int> ImportJob::store(const QString& path, const QList<ImportedPrompt>& p
         QJsonObject metadata = p.metadata;
         for (const QString& key : kRestoredKeys)
             metadata.remove(key);
-        QList<QPair<QString, QString>> rows;
         // An Athanor export carries the context rows themselves: they come back as they were.
         const QJsonArray exported = metadata.take(QStringLiteral("context")).toArray();
-        for (const QJsonValue& row : exported)
-            rows.append({row[QStringLiteral("type")].toString(), row[QStringLiteral("content")].toString()});
+        for (const QJsonValue& entry : exported)
+            row.context.append({entry[QStringLiteral("type")].toString(), entry[QStringLiteral("content")].toString()});
         if (!p.systemPrompt.isEmpty() && exported.isEmpty())
-            rows.append({QStringLiteral("system"), p.systemPrompt});
+            row.context.append({QStringLiteral("system"), p.systemPrompt});
         if (!p.variables.isEmpty() && exported.isEmpty())
-            rows.append({QStringLiteral("variables"), compactJson(QJsonArray::fromStringList(p.variables))});
+            row.context.append({QStringLiteral("variables"), compactJson(QJsonArray::fromStringList(p.variables))});
         if (!metadata.isEmpty())
-            rows.append({QStringLiteral("metadata"), compactJson(metadata)});
-        for (const auto& [type, content] : rows) {
-            context.addBindValue(newUuid());
-            context.addBindValue(id);
-            context.addBindValue(type);
-            context.addBindValue(content);
-            if (!context.exec())
-                return Error::data(context.lastError().databaseText(), QString::number(p.line));
-        }
+            row.context.append({QStringLiteral("metadata"), compactJson(metadata)});
+        rows.append(std::move(row));
     }
+
+    Transaction transaction(db);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    auto written = ImportWriter(db).write(rows);
+    if (!written)
+        return written.error();
+    *duplicates += written->duplicates;
+    *ids << written->ids;
     // Lineage from an export: a parent that is in the library now (this file or before) is linked.
+    const QSet<QString> inserted(written->ids.cbegin(), written->ids.cend());
     for (const auto& [child, parent] : parents) {
+        if (!inserted.contains(child))
+            continue;
         auto linked = runSql(db,
                              QStringLiteral("UPDATE prompts SET parent_id = ? WHERE id = ? AND ? <> ? AND "
                                             "EXISTS (SELECT 1 FROM prompts WHERE id = ?)"),
@@ -245,7 +224,7 @@ Result<int> ImportJob::store(const QString& path, const QList<ImportedPrompt>& p
     }
     if (Status s = transaction.commit(); !s)
         return s.error();
-    return imported;
+    return int(written->ids.size());
 }
 
 } // namespace athanor
