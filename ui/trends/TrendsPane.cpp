@@ -1,5 +1,6 @@
 #include "TrendsPane.h"
 
+#include "ExperimentsView.h"
 #include "models/RatingListModel.h"
 #include "storage/ClassifierRepository.h"
 #include "storage/Database.h"
@@ -174,8 +175,13 @@ TrendsPane::TrendsPane(std::shared_ptr<Database> database, QWidget* parent)
     lower->addTab(m_ratingView, tr("Ratings"));
     lower->addTab(providers, tr("Providers"));
     lower->addTab(m_classifierView, tr("Classifier"));
+    lower->addTab(m_experiments = new ExperimentsView(m_shown, this), tr("Experiments"));
+    // Without history the empty state takes the trend chart's place; the tabs below stay.
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_trendView);
+    m_stack->addWidget(m_empty);
     auto* charts = new QSplitter(Qt::Vertical, this);
-    charts->addWidget(m_trendView);
+    charts->addWidget(m_stack);
     charts->addWidget(lower);
     charts->setStretchFactor(0, 3);
     charts->setStretchFactor(1, 2);
@@ -185,9 +191,6 @@ TrendsPane::TrendsPane(std::shared_ptr<Database> database, QWidget* parent)
     content->addWidget(charts);
     content->setStretchFactor(1, 1);
     content->setSizes({200, 800});
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(content);
-    m_stack->addWidget(m_empty);
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("From"), this));
@@ -203,7 +206,7 @@ TrendsPane::TrendsPane(std::shared_ptr<Database> database, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(m_demoBanner);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(content, 1);
     layout->addWidget(m_message);
 
     connect(m_from, &QDateEdit::dateChanged, this, &TrendsPane::refresh);
@@ -235,6 +238,7 @@ void TrendsPane::setRange(const QDate& from, const QDate& to)
 
 void TrendsPane::refresh()
 {
+    m_experiments->setDatabase(m_shown); // the demo database's experiments with the demo data
     const QDate from = m_from->date();
     const QDate to = m_to->date();
     AnalyticsRepository analytics(m_shown);

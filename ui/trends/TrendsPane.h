@@ -18,6 +18,7 @@ class QTableView;
 namespace athanor {
 
 class Database;
+class ExperimentsView;
 class RatingListModel;
 
 // Ratings & Trends: how each technique does over time (success rate or average rating per day,
@@ -80,6 +81,7 @@ private:
     RatingListModel* m_ratings;
     QTableView* m_ratingView;
     QPushButton* m_demo;
+    ExperimentsView* m_experiments;
 };
 
 } // namespace athanor
