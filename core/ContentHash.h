@@ -11,5 +11,7 @@ QString normalizedContent(const QString& content);
 
 // SHA-256 (hex, 64 characters) of the UTF-8 of normalizedContent(content).
 QString contentHash(const QString& content);
+// The same for a text normalizedContent() returned already.
+QString hashOfNormalized(const QString& normalized);
 
 } // namespace athanor

@@ -152,9 +152,12 @@ Result<int> ImportJob::store(const QString& path, const QList<ImportedPrompt>& p
     QList<QPair<QString, QString>> parents; // (child, parent) restored once every row of the file is in
     QSet<QString> seenInFile;
     for (const ImportedPrompt& p : prompts) {
-        const QString hash = contentHash(p.content);
-        if (normalizedContent(p.content).isEmpty() || seenInFile.contains(hash)) {
-            *duplicates += !normalizedContent(p.content).isEmpty();
+        const QString normalized = normalizedContent(p.content);
+        if (normalized.isEmpty())
+            continue;
+        const QString hash = hashOfNormalized(normalized);
+        if (seenInFile.contains(hash)) {
+            ++*duplicates;
             continue;
         }
         seenInFile.insert(hash);
@@ -171,7 +174,7 @@ Result<int> ImportJob::store(const QString& path, const QList<ImportedPrompt>& p
                       p.content,
                       hash,
                       nullIfEmpty(p.title),
-                      compactJson(QJsonArray::fromStringList(tags)),
+                      tags.isEmpty() ? QStringLiteral("[]") : compactJson(QJsonArray::fromStringList(tags)),
                       nullIfEmpty(p.model),
                       p.temperature ? QVariant(*p.temperature) : QVariant(),
                       p.maxTokens ? QVariant(*p.maxTokens) : QVariant(),

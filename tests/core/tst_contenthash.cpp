@@ -18,6 +18,9 @@ private slots:
         QTest::newRow("trailing newlines") << QStringLiteral("a\n\n\n") << QStringLiteral("a");
         QTest::newRow("nfc") << QStringLiteral("caf\u0065\u0301") << QStringLiteral("caf\u00e9");
         QTest::newRow("old mac") << QStringLiteral("a\rb") << QStringLiteral("a\nb");
+        QTest::newRow("line of spaces") << QStringLiteral("a\n   \nb") << QStringLiteral("a\n\nb");
+        QTest::newRow("mixed") << QStringLiteral("x \r\n\r\ny\t\n \n\r") << QStringLiteral("x\n\ny");
+        QTest::newRow("only white space") << QStringLiteral(" \r\n\t\n") << QString();
     }
     void sameContentSameHash()
     {
