@@ -1,11 +1,11 @@
 #include "FtsRanking.h"
 
+#include "SqliteStatement.h"
+
 #include <QSqlDriver>
 #include <QVariant>
-
-#include <sqlite3.h>
-
 #include <cmath>
+#include <sqlite3.h>
 #include <vector>
 
 namespace athanor {
@@ -35,7 +35,8 @@ struct QueryStats
     double averageLength = 1;
 };
 
-void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* context, int argc, sqlite3_value** argv)
+void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* context, int argc,
+          sqlite3_value** argv)
 {
     auto* stats = static_cast<QueryStats*>(api->xGetAuxdata(fts, 0));
     if (!stats) {
@@ -85,16 +86,15 @@ void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* contex
 
 Status registerFtsRanking(const QSqlDatabase& db)
 {
-    const QVariant handle = db.driver()->handle();
-    sqlite3* sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3* const*>(handle.data())
-                                                                                     : nullptr;
+    sqlite3* sqlite = sqliteHandle(db);
     if (!sqlite)
         return Error::data(QStringLiteral("not an SQLite connection"), db.databaseName());
     fts5_api* api = fts5Api(sqlite);
     if (!api || api->iVersion < 2)
         return Error::data(QStringLiteral("this SQLite has no FTS5"), db.databaseName());
     if (api->xCreateFunction(api, "athanor_rank", nullptr, &rank, nullptr) != SQLITE_OK)
-        return Error::data(QStringLiteral("cannot register the full-text ranking: %1").arg(QString::fromUtf8(sqlite3_errmsg(sqlite))),
+        return Error::data(QStringLiteral("cannot register the full-text ranking: %1")
+                               .arg(QString::fromUtf8(sqlite3_errmsg(sqlite))),
                            db.databaseName());
     return {};
 }

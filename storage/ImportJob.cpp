@@ -15,15 +15,20 @@
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
+#include <QThread>
+#include <algorithm>
+#include <thread>
+#include <vector>
 
 namespace athanor {
 
 namespace {
 
 // Keys of an Athanor export that restore columns rather than staying as metadata.
-const QStringList kRestoredKeys{QStringLiteral("id"),       QStringLiteral("parent_id"),  QStringLiteral("phase"),
-                                QStringLiteral("provider"), QStringLiteral("persona"),    QStringLiteral("created_at"),
-                                QStringLiteral("session_id"), QStringLiteral("actual_tokens"), QStringLiteral("source")};
+const QStringList kRestoredKeys{
+    QStringLiteral("id"),         QStringLiteral("parent_id"),     QStringLiteral("phase"),
+    QStringLiteral("provider"),   QStringLiteral("persona"),       QStringLiteral("created_at"),
+    QStringLiteral("session_id"), QStringLiteral("actual_tokens"), QStringLiteral("source")};
 
 QVariant fromMetadata(const QJsonObject& metadata, const QString& key)
 {
@@ -35,8 +40,9 @@ QVariant fromMetadata(const QJsonObject& metadata, const QString& key)
 
 QString compactJson(const QJsonValue& value)
 {
-    return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(value.isArray()
+                                 ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -55,19 +61,22 @@ QStringList ImportJob::expand(const QStringList& paths, QList<ImportFailure>* fa
             files << info.absoluteFilePath();
         } else if (info.isDir()) {
             QStringList found;
-            QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::NoDotAndDotDot,
+                            QDirIterator::Subdirectories);
             while (it.hasNext())
                 found << it.next();
             found.sort();
             files << found;
         } else if (failures) {
-            failures->append({QFileInfo(path).absoluteFilePath(), 0, QStringLiteral("no such file or folder")});
+            failures->append(
+                {QFileInfo(path).absoluteFilePath(), 0, QStringLiteral("no such file or folder")});
         }
     }
     return files;
 }
 
-ImportReport ImportJob::run(const QStringList& paths, const Progress& progress, const std::atomic_bool* cancel)
+ImportReport ImportJob::run(const QStringList& paths, const Progress& progress,
+                            const std::atomic_bool* cancel)
 {
     ImportReport report;
     const QStringList files = expand(paths, &report.failed);
@@ -90,7 +99,9 @@ void ImportJob::importFile(const QString& path, ImportReport& report)
 {
     QFile file(path);
     if (file.size() > m_options.maxFileBytes) {
-        report.failed.append({path, 0, QStringLiteral("the file is larger than the %1 MB limit").arg(m_options.maxFileBytes >> 20)});
+        report.failed.append(
+            {path, 0,
+             QStringLiteral("the file is larger than the %1 MB limit").arg(m_options.maxFileBytes >> 20)});
         return;
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -100,7 +111,8 @@ void ImportJob::importFile(const QString& path, ImportReport& report)
     const ImportFormatRegistry& registry = ImportFormatRegistry::instance();
     auto text = ImportFormatRegistry::decode(file.readAll(), path);
     if (!text) {
-        report.failed.append({path, text.error().where.section(QLatin1Char(':'), -1).toInt(), text.error().what});
+        report.failed.append(
+            {path, text.error().where.section(QLatin1Char(':'), -1).toInt(), text.error().what});
         return;
     }
     const ImportFormat* format = registry.detect(QFileInfo(path).fileName(), text->left(8192));
@@ -126,7 +138,54 @@ void ImportJob::importFile(const QString& path, ImportReport& report)
     ++report.files;
 }
 
-Result<int> ImportJob::store(const QString& path, const QList<ImportedPrompt>& prompts, int* duplicates, QStringList* ids)
+ImportWriter::Row ImportJob::rowFor(const QString& path, const ImportedPrompt& p) const
+{
+    ImportWriter::Row row;
+    row.line = p.line;
+    const QString normalized = normalizedContent(p.content);
+    if (normalized.isEmpty())
+        return row;
+    QStringList tags = p.tags;
+    for (const QString& tag : m_options.tags)
+        if (!tags.contains(tag))
+            tags << tag;
+    const QString restoredId = p.metadata.value(QStringLiteral("id")).toString();
+    const QString source = p.metadata.value(QStringLiteral("source")).toString();
+    row.values = {restoredId.size() == 36 ? restoredId : newUuid(),
+                  p.content,
+                  hashOfNormalized(normalized),
+                  nullIfEmpty(p.title),
+                  tags.isEmpty() ? QStringLiteral("[]") : compactJson(QJsonArray::fromStringList(tags)),
+                  nullIfEmpty(p.model),
+                  p.temperature ? QVariant(*p.temperature) : QVariant(),
+                  p.maxTokens ? QVariant(*p.maxTokens) : QVariant(),
+                  source.isEmpty() ? path : source,
+                  fromMetadata(p.metadata, QStringLiteral("phase")),
+                  fromMetadata(p.metadata, QStringLiteral("provider")),
+                  fromMetadata(p.metadata, QStringLiteral("persona")),
+                  fromMetadata(p.metadata, QStringLiteral("session_id")),
+                  fromMetadata(p.metadata, QStringLiteral("actual_tokens")),
+                  fromMetadata(p.metadata, QStringLiteral("created_at"))};
+    QJsonObject metadata = p.metadata;
+    for (const QString& key : kRestoredKeys)
+        metadata.remove(key);
+    // An Athanor export carries the context rows themselves: they come back as they were.
+    const QJsonArray exported = metadata.take(QStringLiteral("context")).toArray();
+    for (const QJsonValue& entry : exported)
+        row.context.append(
+            {entry[QStringLiteral("type")].toString(), entry[QStringLiteral("content")].toString()});
+    if (!p.systemPrompt.isEmpty() && exported.isEmpty())
+        row.context.append({QStringLiteral("system"), p.systemPrompt});
+    if (!p.variables.isEmpty() && exported.isEmpty())
+        row.context.append(
+            {QStringLiteral("variables"), compactJson(QJsonArray::fromStringList(p.variables))});
+    if (!metadata.isEmpty())
+        row.context.append({QStringLiteral("metadata"), compactJson(metadata)});
+    return row;
+}
+
+Result<int> ImportJob::store(const QString& path, const QList<ImportedPrompt>& prompts, int* duplicates,
+                             QStringList* ids)
 {
     QSqlDatabase db = m_database->connection();
     // A file's rows touch many pages of the prompt indexes and the full-text index; with SQLite's
@@ -135,8 +194,10 @@ Result<int> ImportJob::store(const QString& path, const QList<ImportedPrompt>& p
     // in memory; both back to what they were afterwards (outside the transaction: SQLite does not
     // change where temporary tables live inside one).
     QSqlQuery pragma(db);
-    const QVariant cacheSize = pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next() ? pragma.value(0) : QVariant();
-    const QVariant tempStore = pragma.exec(QStringLiteral("PRAGMA temp_store")) && pragma.next() ? pragma.value(0) : QVariant();
+    const QVariant cacheSize =
+        pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next() ? pragma.value(0) : QVariant();
+    const QVariant tempStore =
+        pragma.exec(QStringLiteral("PRAGMA temp_store")) && pragma.next() ? pragma.value(0) : QVariant();
     pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
     pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     const auto restore = qScopeGuard([&] {
@@ -147,61 +208,42 @@ Result<int> ImportJob::store(const QString& path, const QList<ImportedPrompt>& p
             reset.exec(QStringLiteral("PRAGMA temp_store = %1").arg(tempStore.toInt()));
     });
 
+    // Building each row (normalising, hashing, the JSON) is most of the work before the SQL, and
+    // rows are independent: a large file spreads it over the cores. Then, in file order, the
+    // empty ones are dropped and the second of two equal ones is a duplicate.
+    QList<ImportWriter::Row> built(prompts.size());
+    ImportWriter::Row* out = built.data();
+    auto buildRange = [&, out](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            out[i] = rowFor(path, prompts.at(i));
+    };
+    const qsizetype threads =
+        prompts.size() < 4096 ? 1 : std::clamp<qsizetype>(QThread::idealThreadCount(), 1, 8);
+    const qsizetype chunk = (prompts.size() + threads - 1) / threads;
+    std::vector<std::thread> workers;
+    for (qsizetype t = 1; t < threads; ++t)
+        workers.emplace_back(buildRange, t * chunk, std::min(prompts.size(), (t + 1) * chunk));
+    buildRange(0, std::min(prompts.size(), chunk));
+    for (std::thread& worker : workers)
+        worker.join();
+
     QList<ImportWriter::Row> rows;
-    rows.reserve(prompts.size());
+    rows.reserve(built.size());
     QList<QPair<QString, QString>> parents; // (child, parent) restored once every row of the file is in
     QSet<QString> seenInFile;
-    for (const ImportedPrompt& p : prompts) {
-        const QString normalized = normalizedContent(p.content);
-        if (normalized.isEmpty())
-            continue;
-        const QString hash = hashOfNormalized(normalized);
+    for (qsizetype i = 0; i < built.size(); ++i) {
+        ImportWriter::Row& row = built[i];
+        if (row.values.isEmpty())
+            continue; // no content
+        const QString hash = row.values.at(2).toString();
         if (seenInFile.contains(hash)) {
             ++*duplicates;
             continue;
         }
         seenInFile.insert(hash);
-        QStringList tags = p.tags;
-        for (const QString& tag : m_options.tags)
-            if (!tags.contains(tag))
-                tags << tag;
-        const QString restoredId = p.metadata.value(QStringLiteral("id")).toString();
-        const QString id = restoredId.size() == 36 ? restoredId : newUuid();
-        const QString source = p.metadata.value(QStringLiteral("source")).toString();
-        ImportWriter::Row row;
-        row.line = p.line;
-        row.values = {id,
-                      p.content,
-                      hash,
-                      nullIfEmpty(p.title),
-                      tags.isEmpty() ? QStringLiteral("[]") : compactJson(QJsonArray::fromStringList(tags)),
-                      nullIfEmpty(p.model),
-                      p.temperature ? QVariant(*p.temperature) : QVariant(),
-                      p.maxTokens ? QVariant(*p.maxTokens) : QVariant(),
-                      source.isEmpty() ? path : source,
-                      fromMetadata(p.metadata, QStringLiteral("phase")),
-                      fromMetadata(p.metadata, QStringLiteral("provider")),
-                      fromMetadata(p.metadata, QStringLiteral("persona")),
-                      fromMetadata(p.metadata, QStringLiteral("session_id")),
-                      fromMetadata(p.metadata, QStringLiteral("actual_tokens")),
-                      fromMetadata(p.metadata, QStringLiteral("created_at"))};
-        const QString parent = p.metadata.value(QStringLiteral("parent_id")).toString();
+        const QString parent = prompts.at(i).metadata.value(QStringLiteral("parent_id")).toString();
         if (!parent.isEmpty())
-            parents.append({id, parent});
-
-        QJsonObject metadata = p.metadata;
-        for (const QString& key : kRestoredKeys)
-            metadata.remove(key);
-        // An Athanor export carries the context rows themselves: they come back as they were.
-        const QJsonArray exported = metadata.take(QStringLiteral("context")).toArray();
-        for (const QJsonValue& entry : exported)
-            row.context.append({entry[QStringLiteral("type")].toString(), entry[QStringLiteral("content")].toString()});
-        if (!p.systemPrompt.isEmpty() && exported.isEmpty())
-            row.context.append({QStringLiteral("system"), p.systemPrompt});
-        if (!p.variables.isEmpty() && exported.isEmpty())
-            row.context.append({QStringLiteral("variables"), compactJson(QJsonArray::fromStringList(p.variables))});
-        if (!metadata.isEmpty())
-            row.context.append({QStringLiteral("metadata"), compactJson(metadata)});
+            parents.append({row.values.first().toString(), parent});
         rows.append(std::move(row));
     }
 

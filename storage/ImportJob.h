@@ -1,9 +1,9 @@
 #pragma once
 
+#include "ImportWriter.h"
 #include "core/Result.h"
 
 #include <QStringList>
-
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -55,7 +55,10 @@ public:
 private:
     // Parses and stores one file; adds to the report.
     void importFile(const QString& path, ImportReport& report);
-    Result<int> store(const QString& path, const QList<ImportedPrompt>& prompts, int* duplicates, QStringList* ids);
+    // The row a prompt becomes (no values when it has no content); safe to call on several threads.
+    ImportWriter::Row rowFor(const QString& path, const ImportedPrompt& p) const;
+    Result<int> store(const QString& path, const QList<ImportedPrompt>& prompts, int* duplicates,
+                      QStringList* ids);
 
     std::shared_ptr<Database> m_database;
     Options m_options;

@@ -1,6 +1,7 @@
 #include "ImportWriter.h"
 
 #include "SqlHelpers.h"
+#include "SqliteStatement.h"
 #include "core/Ids.h"
 
 #include <QSqlError>
@@ -92,26 +93,18 @@ Result<ImportWriter::Written> ImportWriter::writeBulk(const QList<Row>& rows)
         if (auto done = runSql(m_db, sql); !done)
             return done.error();
 
-    QSqlQuery stage(m_db);
-    if (!stage.prepare(
-            QStringLiteral("INSERT INTO temp.import_rows VALUES (%1)").arg(placeholders(columns().size()))))
-        return Error::data(stage.lastError().text());
-    QSqlQuery stageContext(m_db);
-    if (!stageContext.prepare(QStringLiteral("INSERT INTO temp.import_context VALUES (?,?,?,?)")))
-        return Error::data(stageContext.lastError().text());
+    // Straight to SQLite: through QSqlQuery the binding cost more than the staged insert.
+    SqliteStatement stage(
+        m_db, QStringLiteral("INSERT INTO temp.import_rows VALUES (%1)").arg(placeholders(columns().size())));
+    SqliteStatement stageContext(m_db, QStringLiteral("INSERT INTO temp.import_context VALUES (?,?,?,?)"));
+    if (!stage.prepared() || !stageContext.prepared())
+        return !stage.prepared() ? stage.prepared().error() : stageContext.prepared().error();
     for (const Row& row : rows) {
-        for (int i = 0; i < row.values.size(); ++i)
-            stage.bindValue(i, row.values.at(i));
-        if (!stage.exec())
-            return refused(stage, row.line);
-        for (const auto& [type, content] : row.context) {
-            stageContext.bindValue(0, newUuid());
-            stageContext.bindValue(1, row.values.first());
-            stageContext.bindValue(2, type);
-            stageContext.bindValue(3, content);
-            if (!stageContext.exec())
-                return refused(stageContext, row.line);
-        }
+        if (Status staged = stage.run(row.values); !staged)
+            return Error::data(staged.error().what, QString::number(row.line));
+        for (const auto& [type, content] : row.context)
+            if (Status staged = stageContext.run({newUuid(), row.values.first(), type, content}); !staged)
+                return Error::data(staged.error().what, QString::number(row.line));
     }
 
     auto last = runSql(m_db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM prompts"));

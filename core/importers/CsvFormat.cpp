@@ -79,6 +79,7 @@ ParseResult CsvFormat::parse(const QString& text, const QString&) const
     }
 
     QList<ImportedPrompt> prompts;
+    prompts.reserve(table.records.size());
     try {
         for (qsizetype r = 1; r < table.records.size(); ++r) {
             const CsvReader::Record& record = table.records.at(r);
@@ -129,7 +130,7 @@ ParseResult CsvFormat::parse(const QString& text, const QString&) const
                 if (!defaults.isEmpty())
                     prompt.metadata.insert(QStringLiteral("variable_defaults"), defaults);
             }
-            prompts << prompt;
+            prompts << std::move(prompt);
         }
     } catch (const FormatParseFailure& failure) {
         return ImportSupport::failed(failure);

@@ -81,8 +81,12 @@ QStringList ImportSupport::findVariables(const QString& text)
         qsizetype at;
         QString name;
     };
+    // Most prompts have neither: no regular expression runs for them (an import checks every one).
+    const bool braces = text.contains(QLatin1String("{{"));
+    if (!braces && !text.contains(QLatin1String("${")))
+        return {};
     QList<Hit> hits;
-    for (auto it = mustache.globalMatch(text); it.hasNext();) {
+    for (auto it = braces ? mustache.globalMatch(text) : QRegularExpressionMatchIterator(); it.hasNext();) {
         const auto match = it.next();
         const QString name = match.captured(1);
         if (name != QLatin1String("else") && name != QLatin1String("this"))

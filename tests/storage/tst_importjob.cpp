@@ -87,6 +87,59 @@ private slots:
         QCOMPARE(count(db, "SELECT count(*) FROM prompts"), 2);
     }
 
+    // The rows go in with one bulk statement; a row the schema refuses undoes it, and the file's
+    // failure names that row's line, with nothing of the file stored.
+    void refusedRowIsNamedAndNothingIsStored()
+    {
+        test::TempDatabase db;
+        QTemporaryDir dir;
+        QByteArray jsonl;
+        for (int i = 1; i <= 500; ++i)
+            jsonl += QStringLiteral("{\"prompt\": \"prompt number %1\", \"temperature\": %2}\n")
+                         .arg(i)
+                         .arg(i == 377 ? QStringLiteral("3.5") : QStringLiteral("0.5"))
+                         .toUtf8();
+        const QString path = write(dir, "many.jsonl", jsonl);
+        const ImportReport report = ImportJob(db.database(), {}).run({path});
+        QCOMPARE(report.imported, 0);
+        QCOMPARE(report.failed.size(), 1);
+        QCOMPARE(report.failed.first().line, 377);
+        QVERIFY2(report.failed.first().reason.contains("temperature"), qPrintable(report.failed.first().reason));
+        QCOMPARE(count(db, "SELECT count(*) FROM prompts"), 0);
+        QCOMPARE(count(db, "SELECT count(*) FROM prompt_context"), 0);
+        // The same file without the bad row goes in whole, in file order, with its context rows.
+        jsonl.replace("\"temperature\": 3.5", "\"temperature\": 1.5");
+        write(dir, "many.jsonl", jsonl);
+        const ImportReport again = ImportJob(db.database(), {}).run({path});
+        QCOMPARE(again.imported, 500);
+        QCOMPARE(count(db, "SELECT count(*) FROM prompts WHERE content = 'prompt number 377' AND temperature = 1.5"), 1);
+        QCOMPARE(PromptRepository(db.database()).find(again.importedIds.first())->content, QStringLiteral("prompt number 1"));
+        QCOMPARE(PromptRepository(db.database()).find(again.importedIds.last())->content, QStringLiteral("prompt number 500"));
+    }
+
+    // An export's prompt whose id is taken by another prompt already is a duplicate: its context
+    // rows must not end up on the prompt that has the id.
+    void takenIdIsADuplicateAndLeavesTheOtherPromptAlone()
+    {
+        test::TempDatabase db;
+        Prompt existing;
+        existing.content = QStringLiteral("the prompt already here");
+        const QString id = *PromptRepository(db.database()).add(existing);
+        QTemporaryDir dir;
+        const QString path = write(dir, "export.jsonl",
+                                   QStringLiteral("{\"id\": \"%1\", \"prompt\": \"another text\", \"system\": \"be brief\"}\n"
+                                                  "{\"prompt\": \"a new prompt\", \"system\": \"be kind\"}\n")
+                                       .arg(id)
+                                       .toUtf8());
+        const ImportReport report = ImportJob(db.database(), {}).run({path});
+        QCOMPARE(report.failed.size(), 0);
+        QCOMPARE(report.imported, 1);
+        QCOMPARE(report.duplicates, 1);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM prompt_context WHERE prompt_id = '%1'").arg(id)), 0);
+        QCOMPARE(count(db, "SELECT count(*) FROM prompt_context WHERE content = 'be kind'"), 1);
+        QCOMPARE(PromptRepository(db.database()).find(id)->content, QStringLiteral("the prompt already here"));
+    }
+
     void encodingsAndLimits()
     {
         test::TempDatabase db;
