@@ -17,6 +17,7 @@
 #include "ModelsCommand.h"
 #include "RateCommand.h"
 #include "StatsCommand.h"
+#include "ServerCommand.h"
 #include "TrainCommand.h"
 #include "UseCommand.h"
 #include "PricesCommand.h"
@@ -71,6 +72,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<TrainCommand>());
     m_commands.push_back(std::make_unique<ExperimentCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
+    m_commands.push_back(std::make_unique<ServerCommand>());
 }
 
 const CliCommand* CommandRegistry::find(const QString& name) const

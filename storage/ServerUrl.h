@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace athanor {
+
+// A PostgreSQL connection URL, postgres://user:password@host:port/database?sslmode=MODE, as the
+// CLI and the connection dialog take it. A password missing from the URL comes from PGPASSWORD.
+struct ServerUrl
+{
+    QString user;
+    QString password;
+    QString host = QStringLiteral("localhost");
+    int port = 5432;
+    QString database;
+    QString sslMode; // disable, allow, prefer, require, verify-ca, verify-full; empty: libpq's default
+
+    static Result<ServerUrl> parse(const QString& text);
+    // The URL again; the password only when asked for (never in logs or messages).
+    QString toString(bool withPassword = false) const;
+
+    // A new QPSQL connection named `connectionName`, opened; the error says where and why, with
+    // the password left out. Remove it with QSqlDatabase::removeDatabase when done.
+    Result<QSqlDatabase> open(const QString& connectionName) const;
+};
+
+} // namespace athanor
