@@ -18,6 +18,7 @@
 #include "RateCommand.h"
 #include "StatsCommand.h"
 #include "ServerCommand.h"
+#include "SyncCommand.h"
 #include "TrainCommand.h"
 #include "UseCommand.h"
 #include "PricesCommand.h"
@@ -73,6 +74,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ExperimentCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
     m_commands.push_back(std::make_unique<ServerCommand>());
+    m_commands.push_back(std::make_unique<SyncCommand>());
 }
 
 const CliCommand* CommandRegistry::find(const QString& name) const
