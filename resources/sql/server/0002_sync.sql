@@ -60,6 +60,9 @@ BEGIN
     IF me IS NULL THEN
         RAISE EXCEPTION 'no Athanor user for role %', session_user USING ERRCODE = '42501';
     END IF;
+    -- One push per user at a time: a client killed mid-push leaves its statement running on the
+    -- server, and its retry must wait for it (then finds its answers in sync_applied).
+    PERFORM pg_advisory_xact_lock(hashtext('athanor.sync_push'), hashtext(me::text));
     FOR change IN SELECT * FROM jsonb_array_elements(changes) LOOP
         SELECT a.result INTO result FROM athanor.sync_applied a WHERE a.owner_id = me AND a.change_id = change->>'change_id';
         IF FOUND THEN
