@@ -110,6 +110,40 @@ SyncEngine::SyncEngine(std::shared_ptr<Database> library, ServerUrl server)
 {
 }
 
+Result<QSqlQuery*> SyncEngine::exec(const QString& sql, const QVariantList& values)
+{
+    // Prepared once per sync: a pull runs each of these statements for every row.
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
+        QSqlQuery query(m_library->connection());
+        if (!query.prepare(sql))
+            return Error::data(QStringLiteral("a query failed: %1").arg(query.lastError().text()),
+                               m_library->path());
+        found = m_statements.insert(sql, query);
+    }
+    QSqlQuery& query = found.value();
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        return Error::data(QStringLiteral("a query failed: %1").arg(query.lastError().text()),
+                           m_library->path());
+    return &query;
+}
+
+Status SyncEngine::linkPending()
+{
+    // Every pulled link whose parent is here now.
+    for (const QString& sql :
+         {QStringLiteral(
+              "UPDATE prompts SET parent_id = (SELECT l.parent_id FROM sync_pending_links l WHERE "
+              "l.child_id = prompts.id) WHERE id IN (SELECT l.child_id FROM sync_pending_links l JOIN "
+              "prompts p ON p.id = l.parent_id)"),
+          QStringLiteral("DELETE FROM sync_pending_links WHERE parent_id IN (SELECT id FROM prompts)")})
+        if (auto linked = exec(sql); !linked)
+            return linked.error();
+    return {};
+}
+
 Result<int> SyncEngine::pending(const std::shared_ptr<Database>& library)
 {
     auto count = runSql(library->connection(), QStringLiteral("SELECT count(*) FROM sync_outbox"));
@@ -325,7 +359,7 @@ Result<int> SyncEngine::pushBatch(const QSqlDatabase& server, Report& report)
                                   {QStringLiteral("version"), version},
                                   {QStringLiteral("deleted"), false},
                                   {QStringLiteral("payload"), answer.value(QStringLiteral("payload"))}};
-            if (Status applied = applyRow(s.entity, row, report, true); !applied)
+            if (Status applied = applyAnswered(s.entity, row, report); !applied)
                 return applied.error();
             if (!content.isEmpty()) {
                 QJsonArray tagList = QJsonDocument::fromJson(tags.toUtf8()).array();
@@ -357,7 +391,7 @@ Result<int> SyncEngine::pushBatch(const QSqlDatabase& server, Report& report)
                                       {QStringLiteral("deleted"), fetch.value(1).toBool()},
                                       {QStringLiteral("payload"),
                                        QJsonDocument::fromJson(fetch.value(2).toString().toUtf8()).object()}};
-                if (Status applied = applyRow(s.entity, row, report, true); !applied)
+                if (Status applied = applyAnswered(s.entity, row, report); !applied)
                     return applied.error();
             }
         }
@@ -380,11 +414,12 @@ Result<int> SyncEngine::pullBatch(const QSqlDatabase& server, const QString& ent
         return cursor.error();
     const qint64 after = cursor->next() ? cursor->value(0).toLongLong() : 0;
     QSqlQuery rows(server);
+    // The entity as a literal (one of two names from this file): each has its own partial index.
     rows.prepare(
         QStringLiteral("SELECT entity_id, version, server_seq, deleted, payload::text FROM athanor.sync_rows "
-                       "WHERE owner_id = athanor.current_user_id() AND entity = ? AND server_seq > ? "
-                       "ORDER BY server_seq LIMIT ?"));
-    rows.addBindValue(entity);
+                       "WHERE owner_id = athanor.current_user_id() AND entity = '%1' AND server_seq > ? "
+                       "ORDER BY server_seq LIMIT ?")
+            .arg(entity == QLatin1String("prompt") ? QStringLiteral("prompt") : QStringLiteral("rating")));
     rows.addBindValue(after);
     rows.addBindValue(kBatch);
     if (!rows.exec())
@@ -404,9 +439,15 @@ Result<int> SyncEngine::pullBatch(const QSqlDatabase& server, const QString& ent
     Transaction transaction(db);
     if (!transaction.begun())
         return transaction.begun().error();
+    if (Status quiet = setApplying(db, true); !quiet)
+        return quiet.error();
     for (const QJsonObject& row : std::as_const(batch))
         if (Status applied = applyRow(entity, row, report); !applied)
             return applied.error();
+    if (Status linked = linkPending(); !linked)
+        return linked.error();
+    if (Status loud = setApplying(db, false); !loud)
+        return loud.error();
     if (auto moved =
             runSql(db,
                    QStringLiteral("INSERT INTO sync_cursors (entity, server_seq) VALUES (?, ?) "
@@ -419,33 +460,44 @@ Result<int> SyncEngine::pullBatch(const QSqlDatabase& server, const QString& ent
     return int(batch.size());
 }
 
+Status SyncEngine::applyAnswered(const QString& entity, const QJsonObject& row, Report& report)
+{
+    // The server's row goes in quietly; what the caller writes afterwards (a conflict copy) is queued.
+    QSqlDatabase db = m_library->connection();
+    if (Status quiet = setApplying(db, true); !quiet)
+        return quiet;
+    if (Status applied = applyRow(entity, row, report, true); !applied)
+        return applied;
+    if (Status linked = linkPending(); !linked)
+        return linked;
+    return setApplying(db, false);
+}
+
 Status SyncEngine::applyRow(const QString& entity, const QJsonObject& row, Report& report, bool answered)
 {
     QSqlDatabase db = m_library->connection();
     const QString id = row.value(QStringLiteral("entity_id")).toString();
     const qint64 version = row.value(QStringLiteral("version")).toInteger();
-    auto known = runSql(
-        db, QStringLiteral("SELECT version, local_id FROM sync_rows WHERE entity = ? AND entity_id = ?"),
-        {entity, id});
+    auto known =
+        exec(QStringLiteral("SELECT version, local_id FROM sync_rows WHERE entity = ? AND entity_id = ?"),
+             {entity, id});
     if (!known)
         return known.error();
     QString localId;
-    if (known->next()) {
-        if (known->value(0).toLongLong() >= version)
+    if ((*known)->next()) {
+        if ((*known)->value(0).toLongLong() >= version)
             return {}; // this library's own change coming back, or older
-        localId = known->value(1).toString();
+        localId = (*known)->value(1).toString();
     }
     // A change made here and not pushed yet goes first; the server judges it against its base.
     // (Rows that answer this library's own push are applied whatever is queued.)
-    auto queued = runSql(db, QStringLiteral("SELECT 1 FROM sync_outbox WHERE entity = ? AND entity_id = ?"),
-                         {entity, id});
+    auto queued =
+        exec(QStringLiteral("SELECT 1 FROM sync_outbox WHERE entity = ? AND entity_id = ?"), {entity, id});
     if (!queued)
         return queued.error();
-    if (queued->next() && !answered)
+    if ((*queued)->next() && !answered)
         return {};
 
-    if (Status quiet = setApplying(db, true); !quiet)
-        return quiet;
     const QString table = tableOf(entity);
     const QString target = localId.isEmpty() ? id : localId;
     const QJsonObject payload = row.value(QStringLiteral("payload")).toObject();
@@ -453,8 +505,7 @@ Status SyncEngine::applyRow(const QString& entity, const QJsonObject& row, Repor
     if (row.value(QStringLiteral("deleted")).toBool()) {
         // A row this library holds under its own id stays: that one is its own server row.
         if (localId.isEmpty())
-            if (auto gone = runSql(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {target});
-                !gone)
+            if (auto gone = exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {target}); !gone)
                 return gone.error();
     } else if (entity == QLatin1String("prompt") &&
                payload.value(QStringLiteral("content")).toString().trimmed().isEmpty()) {
@@ -465,26 +516,25 @@ Status SyncEngine::applyRow(const QString& entity, const QJsonObject& row, Repor
         // Lineage to a prompt that is not here yet waits in sync_pending_links.
         QString parent = payload.value(QStringLiteral("parent_id")).toString();
         if (!parent.isEmpty()) {
-            auto mapped = runSql(
-                db,
-                QStringLiteral("SELECT coalesce((SELECT local_id FROM sync_rows WHERE entity = 'prompt' "
-                               "AND entity_id = ? AND local_id IS NOT NULL), ?)"),
-                {parent, parent});
-            if (mapped && mapped->next())
-                parent = mapped->value(0).toString();
+            auto mapped =
+                exec(QStringLiteral("SELECT coalesce((SELECT local_id FROM sync_rows WHERE entity = 'prompt' "
+                                    "AND entity_id = ? AND local_id IS NOT NULL), ?)"),
+                     {parent, parent});
+            if (mapped && (*mapped)->next())
+                parent = (*mapped)->value(0).toString();
         }
         QVariantList values;
         for (const QString& c : kPromptColumns)
             values << (c == QLatin1String("parent_id") ? QVariant() : columnValue(payload, c));
-        auto exists = runSql(db, QStringLiteral("SELECT 1 FROM prompts WHERE id = ?"), {target});
+        auto exists = exec(QStringLiteral("SELECT 1 FROM prompts WHERE id = ?"), {target});
         if (!exists)
             return exists.error();
-        const bool here = exists->next();
+        const bool here = (*exists)->next();
         QString sameContent;
         if (!here) {
-            auto same = runSql(db, QStringLiteral("SELECT id FROM prompts WHERE content_hash = ?"), {hash});
-            if (same && same->next())
-                sameContent = same->value(0).toString();
+            auto same = exec(QStringLiteral("SELECT id FROM prompts WHERE content_hash = ?"), {hash});
+            if (same && (*same)->next())
+                sameContent = (*same)->value(0).toString();
         }
         if (!sameContent.isEmpty()) {
             localId = sameContent; // both sides hold this text: the local prompt stands for it
@@ -498,8 +548,8 @@ Status SyncEngine::applyRow(const QString& entity, const QJsonObject& row, Repor
                 if (kPromptColumns.at(i) != QLatin1String("parent_id"))
                     updates << values.at(i);
             updates << target;
-            auto updated = runSql(
-                db, QStringLiteral("UPDATE prompts SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))),
+            auto updated = exec(
+                QStringLiteral("UPDATE prompts SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))),
                 updates);
             if (!updated)
                 return updated.error();
@@ -508,71 +558,57 @@ Status SyncEngine::applyRow(const QString& entity, const QJsonObject& row, Repor
             for (int i = 0; i < kPromptColumns.size() + 2; ++i)
                 marks << QStringLiteral("?");
             auto inserted =
-                runSql(db,
-                       QStringLiteral("INSERT INTO prompts (id, content_hash, %1) VALUES (%2)")
-                           .arg(kPromptColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
-                       QVariantList{target, hash} + values);
+                exec(QStringLiteral("INSERT INTO prompts (id, content_hash, %1) VALUES (%2)")
+                         .arg(kPromptColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+                     QVariantList{target, hash} + values);
             if (!inserted)
                 return inserted.error();
         }
         if (!parent.isEmpty() && parent != target) {
             auto link =
-                runSql(db,
-                       QStringLiteral("INSERT INTO sync_pending_links (child_id, parent_id) VALUES (?, ?) "
-                                      "ON CONFLICT (child_id) DO UPDATE SET parent_id = excluded.parent_id"),
-                       {localId.isEmpty() ? target : localId, parent});
+                exec(QStringLiteral("INSERT INTO sync_pending_links (child_id, parent_id) VALUES (?, ?) "
+                                    "ON CONFLICT (child_id) DO UPDATE SET parent_id = excluded.parent_id"),
+                     {localId.isEmpty() ? target : localId, parent});
             if (!link)
                 return link.error();
         }
-        // Every link whose parent is here now.
-        for (const QString& sql :
-             {QStringLiteral(
-                  "UPDATE prompts SET parent_id = (SELECT l.parent_id FROM sync_pending_links l WHERE "
-                  "l.child_id = prompts.id) WHERE id IN (SELECT l.child_id FROM sync_pending_links l JOIN "
-                  "prompts p ON p.id = l.parent_id)"),
-              QStringLiteral("DELETE FROM sync_pending_links WHERE parent_id IN (SELECT id FROM prompts)")})
-            if (auto linked = runSql(db, sql); !linked)
-                return linked.error();
     } else {
         // A rating of a prompt that is not here (deleted) is dropped.
         QString prompt = payload.value(QStringLiteral("prompt_id")).toString();
         auto mapped =
-            runSql(db,
-                   QStringLiteral("SELECT p.id FROM prompts p WHERE p.id = coalesce((SELECT local_id FROM "
-                                  "sync_rows WHERE entity = 'prompt' AND entity_id = ? AND local_id IS NOT "
-                                  "NULL), ?)"),
-                   {prompt, prompt});
+            exec(QStringLiteral("SELECT p.id FROM prompts p WHERE p.id = coalesce((SELECT local_id FROM "
+                                "sync_rows WHERE entity = 'prompt' AND entity_id = ? AND local_id IS NOT "
+                                "NULL), ?)"),
+                 {prompt, prompt});
         if (!mapped)
             return mapped.error();
-        if (mapped->next()) {
+        if ((*mapped)->next()) {
             QVariantList values{id};
             for (const QString& c : kRatingColumns)
-                values << (c == QLatin1String("prompt_id") ? mapped->value(0) : columnValue(payload, c));
+                values << (c == QLatin1String("prompt_id") ? (*mapped)->value(0) : columnValue(payload, c));
             QStringList marks;
             for (int i = 0; i < values.size(); ++i)
                 marks << QStringLiteral("?");
             auto inserted =
-                runSql(db,
-                       QStringLiteral(
-                           "INSERT INTO learning_feedback (id, %1) VALUES (%2) ON CONFLICT (id) DO NOTHING")
-                           .arg(kRatingColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
-                       values);
+                exec(QStringLiteral(
+                         "INSERT INTO learning_feedback (id, %1) VALUES (%2) ON CONFLICT (id) DO NOTHING")
+                         .arg(kRatingColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+                     values);
             if (!inserted)
                 return inserted.error();
         }
     }
     auto stored =
-        runSql(db,
-               QStringLiteral(
-                   "INSERT INTO sync_rows (entity, entity_id, version, content_hash, local_id) "
-                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, entity_id) DO UPDATE SET version = "
-                   "excluded.version, content_hash = excluded.content_hash, local_id = excluded.local_id"),
-               {entity, id, version, nullIfEmpty(hash), nullIfEmpty(localId)});
+        exec(QStringLiteral(
+                 "INSERT INTO sync_rows (entity, entity_id, version, content_hash, local_id) "
+                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, entity_id) DO UPDATE SET version = "
+                 "excluded.version, content_hash = excluded.content_hash, local_id = excluded.local_id"),
+             {entity, id, version, nullIfEmpty(hash), nullIfEmpty(localId)});
     if (!stored)
         return stored.error();
     if (!answered)
         ++report.pulled;
-    return setApplying(db, false);
+    return {};
 }
 
 } // namespace athanor

@@ -3,9 +3,11 @@
 #include "ServerUrl.h"
 #include "core/Result.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -51,11 +53,19 @@ private:
     Status enable();
     Result<int> pushBatch(const QSqlDatabase& server, Report& report);
     Result<int> pullBatch(const QSqlDatabase& server, const QString& entity, Report& report);
-    // Applies a server row locally, inside the caller's transaction: pulled, or `answered` to
-    // this library's own push (a conflict or a refused delete).
+    // Applies a server row locally, inside the caller's transaction (which quiets the outbox
+    // triggers): pulled, or `answered` to this library's own push (a conflict or a refused delete).
     Status applyRow(const QString& entity, const QJsonObject& row, Report& report, bool answered = false);
+    // applyRow for an answer to a push, with the outbox triggers quiet meanwhile.
+    Status applyAnswered(const QString& entity, const QJsonObject& row, Report& report);
+
+    // A statement on the library, prepared once per engine (a pull runs each for every row).
+    Result<QSqlQuery*> exec(const QString& sql, const QVariantList& values = {});
+    // Lineage pulled before its parent, linked once the parent is here.
+    Status linkPending();
 
     std::shared_ptr<Database> m_library;
+    QHash<QString, QSqlQuery> m_statements;
     ServerUrl m_server;
     QString m_deviceId;
 };
