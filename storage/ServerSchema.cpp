@@ -1,6 +1,7 @@
 #include "ServerSchema.h"
 
 #include "Migrator.h"
+#include "ServerUrl.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -16,8 +17,7 @@ const QString kResources = QStringLiteral(":/sql/server");
 
 QString reason(const QSqlError& error)
 {
-    const QString text = error.databaseText().trimmed();
-    return text.isEmpty() ? error.text() : text;
+    return serverMessage(error);
 }
 
 // Ends an open transaction on every way out.

@@ -6,6 +6,18 @@
 
 namespace athanor {
 
+QString serverMessage(const QSqlError& error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.text().trimmed();
+    text = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    for (const QLatin1String prefix : {QLatin1String("ERROR:"), QLatin1String("FATAL:")})
+        if (text.startsWith(prefix))
+            text = text.mid(prefix.size()).trimmed();
+    return text;
+}
+
 Result<ServerUrl> ServerUrl::parse(const QString& text)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
@@ -68,9 +80,7 @@ Result<QSqlDatabase> ServerUrl::open(const QString& connectionName) const
         options << QStringLiteral("sslmode=") + sslMode;
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
-        QString why = db.lastError().databaseText().trimmed();
-        if (why.isEmpty())
-            why = db.lastError().text();
+        QString why = serverMessage(db.lastError());
         // libpq may echo the connection string; keep the password out of every message.
         if (!password.isEmpty())
             why.replace(password, QStringLiteral("***"));

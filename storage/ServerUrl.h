@@ -5,7 +5,13 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QSqlError;
+
 namespace athanor {
+
+// What PostgreSQL said, in one line: its first line without "ERROR:" or "FATAL:" (the CONTEXT
+// and DETAIL lines that follow are for server logs, not for people).
+QString serverMessage(const QSqlError& error);
 
 // A PostgreSQL connection URL, postgres://user:password@host:port/database?sslmode=MODE, as the
 // CLI and the connection dialog take it. A password missing from the URL comes from PGPASSWORD.

@@ -89,9 +89,7 @@ QVariant columnValue(const QJsonObject& payload, const QString& column)
 
 Error serverError(const QSqlQuery& query, const QString& where)
 {
-    const QString text = query.lastError().databaseText().trimmed();
-    return Error::network(QStringLiteral("the server did not take the sync: %1")
-                              .arg(text.isEmpty() ? query.lastError().text() : text),
+    return Error::network(QStringLiteral("the server did not take the sync: %1").arg(serverMessage(query.lastError())),
                           where);
 }
 

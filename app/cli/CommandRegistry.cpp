@@ -19,6 +19,7 @@
 #include "StatsCommand.h"
 #include "ServerCommand.h"
 #include "SyncCommand.h"
+#include "CommunityCommand.h"
 #include "TrainCommand.h"
 #include "UseCommand.h"
 #include "PricesCommand.h"
@@ -75,6 +76,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<GenerateCommand>());
     m_commands.push_back(std::make_unique<ServerCommand>());
     m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<CommunityCommand>());
 }
 
 const CliCommand* CommandRegistry::find(const QString& name) const

@@ -1,41 +1,13 @@
 #include "ServerCommand.h"
 
 #include "storage/ServerSchema.h"
+#include "storage/ServerSession.h"
 #include "storage/ServerUrl.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QUuid>
 
 namespace athanor::cli {
-
-namespace {
-
-// An open administrator connection for the length of one command.
-class AdminConnection
-{
-public:
-    explicit AdminConnection(const ServerUrl& url)
-        : m_name(QStringLiteral("athanor-cli-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces)),
-          m_db(url.open(m_name))
-    {
-    }
-    ~AdminConnection()
-    {
-        if (m_db)
-            m_db->close();
-        m_db = Error::data(QString()); // drop the handle before removing the connection
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    const Result<QSqlDatabase>& db() const { return m_db; }
-
-private:
-    QString m_name;
-    Result<QSqlDatabase> m_db;
-};
-
-} // namespace
 
 void ServerCommand::configure(QCommandLineParser& parser) const
 {
@@ -72,7 +44,7 @@ int ServerCommand::run(const QCommandLineParser& parser, CliContext& context) co
     auto url = ServerUrl::parse(parser.value(QStringLiteral("url")));
     if (!url)
         return context.fail(url.error());
-    AdminConnection connection(*url);
+    ServerSession connection(*url);
     if (!connection.db())
         return context.fail(connection.db().error());
     ServerSchema schema(*connection.db());
