@@ -5,10 +5,9 @@
 
 namespace athanor {
 
-// Where API keys live: the OS keychain (Secret Service, Keychain, Credential Manager) through
-// QtKeychain, never SQLite or QSettings. An environment variable (OPENAI_API_KEY, ...) is used
-// first when set, so a shell or CI can override the stored key. ATHANOR_KEYCHAIN=off skips the
-// keychain (tests, headless machines without a Secret Service).
+// Where API keys live (SecretStore): the OS keychain, never SQLite or QSettings. An environment
+// variable (OPENAI_API_KEY, ...) is used first when set, so a shell or CI can override the stored
+// key. ATHANOR_KEYCHAIN=off skips the keychain (tests, headless machines without a Secret Service).
 class ApiKeyStore
 {
 public:
@@ -29,8 +28,6 @@ public:
     Status store(ProviderKind kind, const QString& key) const;
     Status remove(ProviderKind kind) const;
 
-private:
-    QString m_service = QStringLiteral("Athanor");
 };
 
 } // namespace athanor

@@ -14,6 +14,8 @@
 #include "ui/library/LibraryPane.h"
 #include "ui/playground/PlaygroundPane.h"
 #include "ui/settings/ProviderSettingsDialog.h"
+#include "ui/settings/ServerDialog.h"
+#include "ui/shell/SyncController.h"
 #include "ui/techniques/TechniquesPane.h"
 #include "ui/trends/TrendsPane.h"
 
@@ -87,6 +89,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
 {
     setWindowTitle(tr("Athanor"));
     setObjectName(QStringLiteral("mainWindow"));
+    m_sync = new SyncController(m_database, this);
     createLibraryServices();
     createPanes();
     createMenus();
@@ -186,6 +189,10 @@ void MainWindow::connectLibrary(LibraryPane* library, ComposerPane* composer)
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_importController, &ImportController::promptsChanged, library, &LibraryPane::refresh);
     connect(composer, &ComposerPane::promptsChanged, library, &LibraryPane::refresh);
+    // Prompts pulled from the server: listed, counted and embedded like imported ones.
+    connect(m_sync, &SyncController::promptsChanged, library, &LibraryPane::refresh);
+    connect(m_sync, &SyncController::promptsChanged, this, &MainWindow::refreshPromptCount);
+    connect(m_sync, &SyncController::promptsChanged, m_indexService, &LibraryIndexService::indexPending);
     connect(library, &LibraryPane::openInComposer, this, [this, composer](const QString& text) {
         showPane(QStringLiteral("composer"));
         composer->openPrompt(text);
@@ -212,6 +219,13 @@ void MainWindow::showProviderSettings()
     ProviderSettingsDialog dialog(this);
     dialog.exec();
     applyEmbedderChoice(); // Apply may have saved a new choice even when the dialog was cancelled after
+}
+
+void MainWindow::showServerSettings()
+{
+    ServerDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_sync->serverChanged();
 }
 
 void MainWindow::applyEmbedderChoice()
@@ -254,6 +268,8 @@ void MainWindow::createMenus()
     newPrompt->setShortcut(QKeySequence::New);
     addLibraryActions(file);
     file->addSeparator();
+    file->addAction(m_sync->syncAction());
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -268,6 +284,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     QAction* providers = edit->addAction(tr("&Providers…"), this, &MainWindow::showProviderSettings);
     providers->setMenuRole(QAction::PreferencesRole);
+    QAction* server = edit->addAction(tr("&Server…"), this, &MainWindow::showServerSettings);
+    server->setObjectName(QStringLiteral("serverSettings"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int row = 0; row < m_navigationModel->rowCount(); ++row) {
@@ -305,6 +323,7 @@ void MainWindow::createStatusBar()
     m_promptCountLabel = new QLabel(tr("Counting prompts…"), this);
     m_promptCountLabel->setObjectName(QStringLiteral("promptCountLabel"));
     statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_sync->statusLabel());
     statusBar()->addPermanentWidget(m_promptCountLabel);
 }
 

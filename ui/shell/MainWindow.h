@@ -15,6 +15,7 @@ class QUndoGroup;
 namespace athanor {
 
 class Database;
+class SyncController;
 class ComposerPane;
 class ImportController;
 class LibraryPane;
@@ -36,6 +37,7 @@ public:
     QUndoGroup* undoGroup() const { return m_undoGroup; }
     ImportController* importController() const { return m_importController; }
     LibraryIndexService* indexService() const { return m_indexService; }
+    SyncController* syncController() const { return m_sync; }
     // Moves similarity search to the embedder in settings (a remote one connects off the GUI thread).
     void applyEmbedderChoice();
 
@@ -63,6 +65,7 @@ private:
     void connectLibrary(LibraryPane* library, ComposerPane* composer);
     void connectPlayground(PlaygroundPane* playground, LibraryPane* library);
     void showProviderSettings();
+    void showServerSettings();
 
     void addLibraryActions(QMenu* file);
     void createIndexStatus();
@@ -82,6 +85,7 @@ private:
     QLabel* m_promptCountLabel = nullptr;
     ImportController* m_importController = nullptr;
     LibraryIndexService* m_indexService = nullptr;
+    SyncController* m_sync = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_importFolderAction = nullptr;
     QAction* m_exportAction = nullptr;

@@ -35,3 +35,6 @@ $$
 $$;
 REVOKE ALL ON FUNCTION athanor.community_list(TEXT, TEXT, INTEGER, BOOLEAN) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION athanor.community_list(TEXT, TEXT, INTEGER, BOOLEAN) TO athanor_user;
+
+-- Clients may see which schema the server runs (the connection test of Edit ▸ Server…).
+GRANT SELECT ON athanor.schema_migrations TO athanor_user;
