@@ -59,6 +59,7 @@ ServerDialog::ServerDialog(QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(tr("Server"));
     setObjectName(QStringLiteral("serverDialog"));
+    setMinimumWidth(460);
     m_host = new QLineEdit(this);
     m_host->setObjectName(QStringLiteral("serverHost"));
     m_host->setPlaceholderText(QStringLiteral("db.example.org"));
@@ -105,10 +106,12 @@ ServerDialog::ServerDialog(QWidget* parent) : QDialog(parent)
     testRow->addStretch(1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(
+    auto* intro =
         new QLabel(tr("An optional PostgreSQL server syncs your library between computers and shares "
                       "the community library. Its administrator gives you these details."),
-                   this));
+                   this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     layout->addLayout(form);
     layout->addLayout(testRow);
     layout->addWidget(m_result);
