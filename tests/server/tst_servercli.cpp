@@ -6,7 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <memory>
 
 using namespace athanor;
@@ -84,6 +86,40 @@ private slots:
         QCOMPARE(again.code, 2);
         QVERIFY(isErrorLine(again.err));
         QCOMPARE(server({"add-user", "Carol Smith", "--url", adminUrl()}).code, 1);
+    }
+
+    // athanor-cli sync: no server yet is a usage error; --status says what waits without
+    // connecting; a sync reports its counts and remembers the server (without its password).
+    void syncFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath("lib.db");
+        QCOMPARE(runCli({"--db", db, "init"}).code, 0);
+        QCOMPARE(runCli({"--db", db, "sync"}).code, 1);
+        Run status = runCli({"--db", db, "sync", "--status", "--json"});
+        QCOMPARE(status.code, 0);
+        QVERIFY(QJsonDocument::fromJson(status.out).object().value("server").isNull());
+        const Run added = server({"add-user", "dora", "--url", adminUrl(), "--json"});
+        QCOMPARE(added.code, 0);
+        const QString url = QJsonDocument::fromJson(added.out).object().value("url").toString();
+        QCOMPARE(
+            runCli({"--db", db, "import", QStringLiteral(ATHANOR_TEST_DATA_DIR "/import/front-matter.md")})
+                .code,
+            0);
+        Run synced = runCli({"--db", db, "sync", "--server", url, "--json"});
+        QVERIFY2(synced.code == 0, synced.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(synced.out).object();
+        QCOMPARE(report.keys(), (QStringList{"conflicts", "pending", "pulled", "pushed"}));
+        QVERIFY(report.value("pushed").toInt() >= 1);
+        QCOMPARE(report.value("pending").toInt(), 0);
+        status = runCli({"--db", db, "sync", "--status", "--json"});
+        const QString remembered = QJsonDocument::fromJson(status.out).object().value("server").toString();
+        QVERIFY2(remembered.startsWith("postgres://dora@127.0.0.1"), qPrintable(remembered));
+        QVERIFY(!remembered.contains(QUrl(url).password()));
+        // Later runs use the remembered server; the password comes from PGPASSWORD.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("PGPASSWORD", QUrl(url).password());
+        QCOMPARE(runCli({"--db", db, "sync", "--json"}, env).code, 0);
     }
 
     void errorsAreClearAndKeepThePasswordOut()
