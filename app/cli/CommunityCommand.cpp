@@ -169,6 +169,15 @@ int CommunityCommand::run(const QCommandLineParser& parser, CliContext& context)
             printPrompt(context.out(), *prompt);
         return 0;
     };
+    // After a like, save or moderation: the prompt as the server now has it (cached by the call).
+    auto printCached = [&] {
+        auto cached = community.cached(CommunityRepository::Sort::New, QString(), 500);
+        if (cached)
+            for (const CommunityPrompt& p : *cached)
+                if (p.id == id)
+                    return printOne(p);
+        return 0;
+    };
     if (action == QLatin1String("publish"))
         return printOne(community.publish(server, id, parser.value(QStringLiteral("title")),
                                           parser.value(QStringLiteral("description")),
@@ -177,12 +186,7 @@ int CommunityCommand::run(const QCommandLineParser& parser, CliContext& context)
         if (Status done = community.interact(server, id, action, !parser.isSet(QStringLiteral("undo")));
             !done)
             return context.fail(done.error());
-        auto cached = community.cached(CommunityRepository::Sort::New, QString(), 500);
-        if (cached)
-            for (const CommunityPrompt& p : *cached)
-                if (p.id == id)
-                    return printOne(p);
-        return 0;
+        return printCached();
     }
     if (action == QLatin1String("remix")) {
         auto copy = community.remix(server, id);
@@ -208,12 +212,7 @@ int CommunityCommand::run(const QCommandLineParser& parser, CliContext& context)
                                          flag(QStringLiteral("verified")));
         !done)
         return context.fail(done.error());
-    auto cached = community.cached(CommunityRepository::Sort::New, QString(), 500);
-    if (cached)
-        for (const CommunityPrompt& p : *cached)
-            if (p.id == id)
-                return printOne(p);
-    return 0;
+    return printCached();
 }
 
 } // namespace athanor::cli

@@ -1,7 +1,6 @@
 #include "CliRunner.h"
 #include "PgServer.h"
 #include "TestRegistry.h"
-#include "storage/ServerSchema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,24 +44,13 @@ private slots:
     {
         m_server = std::make_unique<test::PgServer>();
         QVERIFY2(m_server->error().isEmpty(), qPrintable(m_server->error()));
-        auto admin = m_server->adminUrl().open(QStringLiteral("community-admin"));
-        QVERIFY(admin.ok());
-        {
-            ServerSchema schema(*admin);
-            QVERIFY(schema.migrate().ok());
-            const QStringList users{QStringLiteral("ann"), QStringLiteral("ben"), QStringLiteral("mod")};
-            for (const QString& name : users) {
-                auto user = schema.addUser(name, name == QLatin1String("mod"));
-                QVERIFY(user.ok());
-                ServerUrl url = m_server->adminUrl();
-                url.user = user->name;
-                url.password = user->password;
-                m_urls.insert(name, url.toString(true));
-            }
-            admin->close();
+        QVERIFY2(m_server->initSchema(), qPrintable(m_server->error()));
+        const QStringList names{QStringLiteral("ann"), QStringLiteral("ben"), QStringLiteral("mod")};
+        for (const QString& name : names) {
+            const ServerUrl url = m_server->addUser(name, name == QLatin1String("mod"));
+            QVERIFY2(!url.user.isEmpty(), qPrintable(m_server->error()));
+            m_urls.insert(name, url.toString(true));
         }
-        admin = Error::data(QString());
-        QSqlDatabase::removeDatabase(QStringLiteral("community-admin"));
         const QStringList users{QStringLiteral("ann"), QStringLiteral("ben"), QStringLiteral("mod")};
         for (const QString& name : users)
             QCOMPARE(runCli({"--db", m_dir.filePath(name + ".db"), "init"}).code, 0);

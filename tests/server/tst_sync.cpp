@@ -4,7 +4,7 @@
 #include "core/ContentHash.h"
 #include "storage/LearningRepository.h"
 #include "storage/PromptRepository.h"
-#include "storage/ServerSchema.h"
+#include "storage/ServerSession.h"
 #include "storage/SqlHelpers.h"
 #include "storage/SyncEngine.h"
 
@@ -50,6 +50,13 @@ class SyncTest : public QObject
         all.sort();
         return all;
     }
+    // The first value of `sql` run on the server as `url`'s user.
+    static QVariant serverValue(const ServerUrl& url, const QString& sql)
+    {
+        ServerSession session(url);
+        QSqlQuery query(*session.db());
+        return query.exec(sql) && query.next() ? query.value(0) : QVariant();
+    }
     // An edit of a prompt's text, as the app makes it (its hash follows).
     static bool setContent(const test::TempDatabase& library, const QString& id, const QString& text)
     {
@@ -68,23 +75,10 @@ private slots:
     {
         m_server = std::make_unique<test::PgServer>();
         QVERIFY2(m_server->error().isEmpty(), qPrintable(m_server->error()));
-        auto admin = m_server->adminUrl().open(QStringLiteral("sync-admin"));
-        QVERIFY(admin.ok());
-        {
-            ServerSchema schema(*admin);
-            QVERIFY(schema.migrate().ok());
-            auto alice = schema.addUser("alice", false);
-            auto bob = schema.addUser("bob", false);
-            QVERIFY(alice.ok() && bob.ok());
-            m_alice = m_bob = m_server->adminUrl();
-            m_alice.user = alice->name;
-            m_alice.password = alice->password;
-            m_bob.user = bob->name;
-            m_bob.password = bob->password;
-            admin->close();
-        }
-        admin = Error::data(QString());
-        QSqlDatabase::removeDatabase(QStringLiteral("sync-admin"));
+        QVERIFY2(m_server->initSchema(), qPrintable(m_server->error()));
+        m_alice = m_server->addUser("alice");
+        m_bob = m_server->addUser("bob");
+        QVERIFY2(!m_alice.user.isEmpty() && !m_bob.user.isEmpty(), qPrintable(m_server->error()));
     }
     void cleanupTestCase() { m_server.reset(); }
 
@@ -221,31 +215,28 @@ private slots:
     // the same answers, nothing applied twice.
     void resendingABatchChangesNothing()
     {
-        auto db = m_alice.open(QStringLiteral("resend"));
-        QVERIFY(db.ok());
-        {
-            const QString batch = QStringLiteral("[{\"change_id\":\"resend-1\",\"entity\":\"prompt\","
-                                                 "\"entity_id\":\"00000000-0000-4000-8000-00000000abcd\","
-                                                 "\"op\":\"upsert\",\"base_version\":0,\"content_hash\":"
-                                                 "\"h1\",\"payload\":{\"content\":\"once\"}}]");
-            QSqlQuery call(*db);
-            QVERIFY(call.prepare("SELECT athanor.sync_push('device', CAST(? AS jsonb))::text"));
-            call.addBindValue(batch);
-            QVERIFY(call.exec() && call.next());
-            const QString first = call.value(0).toString();
-            call.addBindValue(batch);
-            QVERIFY(call.exec() && call.next());
-            QCOMPARE(call.value(0).toString(), first);
-            QSqlQuery rows(*db);
-            QVERIFY(rows.exec("SELECT version, count(*) OVER () FROM athanor.sync_rows WHERE entity_id = "
-                              "'00000000-0000-4000-8000-00000000abcd'") &&
-                    rows.next());
-            QCOMPARE(rows.value(0).toInt(), 1);
-            QCOMPARE(rows.value(1).toInt(), 1);
-            db->close();
-        }
-        db = Error::data(QString());
-        QSqlDatabase::removeDatabase(QStringLiteral("resend"));
+        const QString batch = QStringLiteral("[{\"change_id\":\"resend-1\",\"entity\":\"prompt\","
+                                             "\"entity_id\":\"00000000-0000-4000-8000-00000000abcd\","
+                                             "\"op\":\"upsert\",\"base_version\":0,\"content_hash\":"
+                                             "\"h1\",\"payload\":{\"content\":\"once\"}}]");
+        ServerSession session(m_alice);
+        QVERIFY(session.db().ok());
+        QSqlQuery call(*session.db());
+        QVERIFY(call.prepare("SELECT athanor.sync_push('device', CAST(? AS jsonb))::text"));
+        call.addBindValue(batch);
+        QVERIFY(call.exec() && call.next());
+        const QString first = call.value(0).toString();
+        call.addBindValue(batch);
+        QVERIFY(call.exec() && call.next());
+        QCOMPARE(call.value(0).toString(), first);
+        QCOMPARE(serverValue(m_alice, "SELECT version FROM athanor.sync_rows WHERE entity_id = "
+                                      "'00000000-0000-4000-8000-00000000abcd'")
+                     .toInt(),
+                 1);
+        QCOMPARE(serverValue(m_alice, "SELECT count(*) FROM athanor.sync_rows WHERE entity_id = "
+                                      "'00000000-0000-4000-8000-00000000abcd'")
+                     .toInt(),
+                 1);
     }
 
     void aDeadServerKeepsTheOutbox()
@@ -273,16 +264,7 @@ private slots:
         const SyncEngine::Report report = sync(bobs, m_bob);
         QCOMPARE(report.pulled, 0);
         QCOMPARE(count(bobs, "SELECT count(*) FROM prompts"), 0);
-        auto db = m_bob.open(QStringLiteral("bob-sql"));
-        QVERIFY(db.ok());
-        {
-            QSqlQuery rows(*db);
-            QVERIFY(rows.exec("SELECT count(*) FROM athanor.sync_rows") && rows.next());
-            QCOMPARE(rows.value(0).toInt(), 0);
-            db->close();
-        }
-        db = Error::data(QString());
-        QSqlDatabase::removeDatabase(QStringLiteral("bob-sql"));
+        QCOMPARE(serverValue(m_bob, "SELECT count(*) FROM athanor.sync_rows").toInt(), 0);
     }
 };
 

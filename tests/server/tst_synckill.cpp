@@ -3,7 +3,7 @@
 #include "TempDatabase.h"
 #include "TestRegistry.h"
 #include "storage/ImportJob.h"
-#include "storage/ServerSchema.h"
+#include "storage/ServerSession.h"
 #include "storage/SqlHelpers.h"
 #include "storage/SyncEngine.h"
 
@@ -71,17 +71,11 @@ class SyncKillTest : public QObject
     }
     int serverCount(const QString& sql) const
     {
-        auto db = m_user.open(QStringLiteral("kill-check"));
-        int n = -1;
-        if (db) {
-            QSqlQuery q(*db);
-            if (q.exec(sql) && q.next())
-                n = q.value(0).toInt();
-            db->close();
-        }
-        db = Error::data(QString());
-        QSqlDatabase::removeDatabase(QStringLiteral("kill-check"));
-        return n;
+        ServerSession session(m_user);
+        if (!session.db())
+            return -1;
+        QSqlQuery q(*session.db());
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
     }
 
 private slots:
@@ -89,20 +83,9 @@ private slots:
     {
         m_server = std::make_unique<test::PgServer>();
         QVERIFY2(m_server->error().isEmpty(), qPrintable(m_server->error()));
-        auto admin = m_server->adminUrl().open(QStringLiteral("kill-admin"));
-        QVERIFY(admin.ok());
-        {
-            ServerSchema schema(*admin);
-            QVERIFY(schema.migrate().ok());
-            auto user = schema.addUser("dave", false);
-            QVERIFY(user.ok());
-            m_user = m_server->adminUrl();
-            m_user.user = user->name;
-            m_user.password = user->password;
-            admin->close();
-        }
-        admin = Error::data(QString());
-        QSqlDatabase::removeDatabase(QStringLiteral("kill-admin"));
+        QVERIFY2(m_server->initSchema(), qPrintable(m_server->error()));
+        m_user = m_server->addUser("dave");
+        QVERIFY2(!m_user.user.isEmpty(), qPrintable(m_server->error()));
     }
     void cleanupTestCase() { m_server.reset(); }
 

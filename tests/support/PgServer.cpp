@@ -1,5 +1,8 @@
 #include "PgServer.h"
 
+#include "storage/ServerSchema.h"
+#include "storage/ServerSession.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -135,6 +138,39 @@ bool PgServer::stop()
                          {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
                           QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")});
     return !m_running;
+}
+
+bool PgServer::initSchema()
+{
+    ServerSession session(adminUrl());
+    if (!session.db()) {
+        m_error = session.db().error().message();
+        return false;
+    }
+    auto migrated = ServerSchema(*session.db()).migrate();
+    if (!migrated)
+        m_error = migrated.error().message();
+    return migrated.ok();
+}
+
+ServerUrl PgServer::addUser(const QString& name, bool moderator)
+{
+    ServerUrl url = adminUrl();
+    ServerSession session(url);
+    if (!session.db()) {
+        m_error = session.db().error().message();
+        url.user.clear();
+        return url;
+    }
+    auto user = ServerSchema(*session.db()).addUser(name, moderator);
+    if (!user) {
+        m_error = user.error().message();
+        url.user.clear();
+        return url;
+    }
+    url.user = user->name;
+    url.password = user->password;
+    return url;
 }
 
 ServerUrl PgServer::adminUrl() const

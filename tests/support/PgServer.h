@@ -25,6 +25,12 @@ public:
     // The administrator (a superuser) on database "athanor".
     ServerUrl adminUrl() const;
 
+    // The Athanor schema on it (ServerSchema::migrate as the administrator); false with error() set.
+    bool initSchema();
+    // A new Athanor user (ServerSchema::addUser) and their URL with its password; an empty user
+    // name in the URL and error() set when it failed.
+    ServerUrl addUser(const QString& name, bool moderator = false);
+
     // Stops and starts the server again (a test of a dead server); false with error() set.
     bool stop();
     bool start();

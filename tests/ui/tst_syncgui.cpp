@@ -2,7 +2,6 @@
 #include "TempDatabase.h"
 #include "TestRegistry.h"
 #include "storage/PromptRepository.h"
-#include "storage/ServerSchema.h"
 #include "storage/ServerSettings.h"
 #include "storage/SyncEngine.h"
 #include "ui/settings/ServerDialog.h"
@@ -19,7 +18,6 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
-
 #include <memory>
 
 using namespace athanor;
@@ -51,20 +49,9 @@ private slots:
         ServerSettings::forget();
         m_server = std::make_unique<test::PgServer>();
         QVERIFY2(m_server->error().isEmpty(), qPrintable(m_server->error()));
-        auto admin = m_server->adminUrl().open(QStringLiteral("gui-admin"));
-        QVERIFY(admin.ok());
-        {
-            ServerSchema schema(*admin);
-            QVERIFY(schema.migrate().ok());
-            auto alice = schema.addUser("alice", false);
-            QVERIFY(alice.ok());
-            m_alice = m_server->adminUrl();
-            m_alice.user = alice->name;
-            m_alice.password = alice->password;
-            admin->close();
-        }
-        admin = Error::data(QString());
-        QSqlDatabase::removeDatabase(QStringLiteral("gui-admin"));
+        QVERIFY2(m_server->initSchema(), qPrintable(m_server->error()));
+        m_alice = m_server->addUser("alice");
+        QVERIFY2(!m_alice.user.isEmpty(), qPrintable(m_server->error()));
     }
     void cleanupTestCase()
     {
@@ -115,7 +102,8 @@ private slots:
 
     void syncNowFromTheWindow()
     {
-        QVERIFY(ServerSettings::save(m_alice).error().what.contains("keychain")); // saved; the password for this session
+        QVERIFY(ServerSettings::save(m_alice).error().what.contains(
+            "keychain")); // saved; the password for this session
         test::TempDatabase library;
         Prompt p;
         p.content = QStringLiteral("A prompt written on this computer.");
@@ -141,7 +129,8 @@ private slots:
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.last().first().toBool(), false);
         QVERIFY2(sync->statusLabel()->text().contains("failed"), qPrintable(sync->statusLabel()->text()));
-        QVERIFY2(sync->statusLabel()->toolTip().contains("cannot connect"), qPrintable(sync->statusLabel()->toolTip()));
+        QVERIFY2(sync->statusLabel()->toolTip().contains("cannot connect"),
+                 qPrintable(sync->statusLabel()->toolTip()));
         QCOMPARE(*SyncEngine::pending(library.database()), 1);
         QVERIFY(m_server->start());
         sync->syncNow();
