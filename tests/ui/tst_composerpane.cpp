@@ -483,7 +483,6 @@ private slots:
         auto* composer = qobject_cast<ComposerPane*>(stack->widget(1));
         QVERIFY(composer);
         QCOMPARE(composer->objectName(), QStringLiteral("composerPane"));
-        QVERIFY(!composer->findChild<QLabel*>("placeholderStatus"));
 
         // Its undo stack is the window's while it is shown.
         QVERIFY(window.undoGroup()->stacks().contains(composer->undoStack()));

@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -387,6 +388,15 @@ private slots:
         QCOMPARE(row->value(0).toInt(), 3);
         QCOMPARE(row->value(1).toInt(), 1);
         QCOMPARE(row->value(2).toString(), QStringLiteral("copy,composer,playground"));
+
+        // Publishing is not a use: it opens the Community pane's Publish… with this prompt.
+        window.showPane(QStringLiteral("library"));
+        pane->detailView()->findChild<QAction*>(QStringLiteral("publishToCommunity"))->trigger();
+        QCOMPARE(window.currentPaneId(), QStringLiteral("community"));
+        auto* publish = window.findChild<QDialog*>(QStringLiteral("publishDialog"));
+        QVERIFY(publish);
+        QCOMPARE(publish->findChild<QLineEdit*>(QStringLiteral("publishPromptId"))->text(), m_recursion);
+        publish->close();
     }
 
     void groupsNearDuplicatesAndDeletesThemUndoably()

@@ -147,6 +147,7 @@ LibraryPane::LibraryPane(std::shared_ptr<Database> database, QWidget* parent)
                 m_detail->reload(); // its usage and relevance changed
             });
     connect(m_detail, &PromptDetailView::useRequested, this, &LibraryPane::use);
+    connect(m_detail, &PromptDetailView::publishRequested, this, &LibraryPane::publishRequested);
     for (QTableView* view : {m_table, m_results})
         connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &LibraryPane::currentChanged);

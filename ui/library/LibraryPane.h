@@ -70,6 +70,7 @@ signals:
     // The user took a prompt to another pane (counted as a use).
     void openInComposer(const QString& text);
     void openInPlayground(const QString& text);
+    void publishRequested(const QString& promptId);
     // A search's answer is shown (tests wait for it).
     void searchFinished();
 

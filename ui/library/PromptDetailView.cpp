@@ -77,6 +77,13 @@ PromptDetailView::PromptDetailView(std::shared_ptr<Database> database, QWidget* 
     composer->setObjectName(QStringLiteral("useInComposer"));
     QAction* playground = useMenu->addAction(tr("Try in the Playground"));
     playground->setObjectName(QStringLiteral("useInPlayground"));
+    useMenu->addSeparator();
+    QAction* publish = useMenu->addAction(tr("Publish to the Community…"));
+    publish->setObjectName(QStringLiteral("publishToCommunity"));
+    connect(publish, &QAction::triggered, this, [this] {
+        if (!m_details.prompt.id.isEmpty())
+            emit publishRequested(m_details.prompt.id);
+    });
     m_use->setMenu(useMenu);
     connect(composer, &QAction::triggered, this, [this] {
         if (!m_details.prompt.id.isEmpty())

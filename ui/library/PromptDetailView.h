@@ -46,6 +46,8 @@ signals:
     void tagsEdited(const QString& id, const QStringList& before, const QStringList& after);
     // The user took the prompt elsewhere: "copy" (already on the clipboard), "composer", "playground".
     void useRequested(const QString& id, const QString& content, const QString& where);
+    // Share this prompt in the community library (the Community pane's Publish…).
+    void publishRequested(const QString& id);
     // The details of the shown prompt are in (tests wait for it).
     void loaded();
 

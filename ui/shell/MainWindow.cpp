@@ -1,6 +1,5 @@
 #include "MainWindow.h"
 
-#include "PlaceholderPane.h"
 #include "core/AthanorVersion.h"
 #include "core/embeddings/LocalEmbedder.h"
 #include "core/providers/EmbedderChoice.h"
@@ -14,6 +13,7 @@
 #include "ui/library/LibraryPane.h"
 #include "ui/playground/PlaygroundPane.h"
 #include "ui/settings/ProviderSettingsDialog.h"
+#include "ui/community/CommunityPane.h"
 #include "ui/settings/ServerDialog.h"
 #include "ui/shell/SyncController.h"
 #include "ui/techniques/TechniquesPane.h"
@@ -123,6 +123,7 @@ void MainWindow::createPanes()
     ComposerPane* composer = nullptr;
     LibraryPane* library = nullptr;
     PlaygroundPane* playground = nullptr;
+    CommunityPane* community = nullptr;
     for (int row = 0; row < m_navigationModel->rowCount(); ++row) {
         const auto& entry = m_navigationModel->entry(row);
         QWidget* pane = nullptr;
@@ -137,7 +138,7 @@ void MainWindow::createPanes()
         else if (entry.id == QLatin1String("trends"))
             pane = new TrendsPane(m_database, m_stack);
         else
-            pane = new PlaceholderPane(entry.title, entry.summary, m_stack);
+            pane = community = new CommunityPane(m_database, m_stack); // "community", the last entry
         pane->setObjectName(entry.id + QStringLiteral("Pane"));
         m_stack->addWidget(pane);
     }
@@ -153,6 +154,7 @@ void MainWindow::createPanes()
             });
     connect(techniques, &TechniquesPane::favouritesChanged, composer, &ComposerPane::setFavourites);
     connectLibrary(library, composer);
+    connectCommunity(community, library);
     connectPlayground(playground, library);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -196,6 +198,18 @@ void MainWindow::connectLibrary(LibraryPane* library, ComposerPane* composer)
     connect(library, &LibraryPane::openInComposer, this, [this, composer](const QString& text) {
         showPane(QStringLiteral("composer"));
         composer->openPrompt(text);
+    });
+}
+
+void MainWindow::connectCommunity(CommunityPane* community, LibraryPane* library)
+{
+    // A remix is a new library prompt; publishing starts from one.
+    connect(community, &CommunityPane::remixed, library, &LibraryPane::refresh);
+    connect(community, &CommunityPane::remixed, this, &MainWindow::refreshPromptCount);
+    connect(community, &CommunityPane::remixed, m_indexService, &LibraryIndexService::indexPending);
+    connect(library, &LibraryPane::publishRequested, this, [this, community](const QString& id) {
+        showPane(QStringLiteral("community"));
+        community->publishPrompt(id);
     });
 }
 

@@ -16,6 +16,7 @@ namespace athanor {
 
 class Database;
 class SyncController;
+class CommunityPane;
 class ComposerPane;
 class ImportController;
 class LibraryPane;
@@ -64,6 +65,7 @@ private:
     void createLibraryServices();
     void connectLibrary(LibraryPane* library, ComposerPane* composer);
     void connectPlayground(PlaygroundPane* playground, LibraryPane* library);
+    void connectCommunity(CommunityPane* community, LibraryPane* library);
     void showProviderSettings();
     void showServerSettings();
 
