@@ -120,7 +120,8 @@ Status CommunityRepository::cache(const QList<CommunityPrompt>& prompts)
                 "created_at, "
                 "updated_at, cached_at, author_name, trending, liked, saved) VALUES "
                 "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, "
-                "strftime('%Y-%m-%dT%H:%M:%fZ','now'), strftime('%Y-%m-%dT%H:%M:%fZ','now'), ?,?,?,?) "
+                "strftime('%Y-%m-%dT%H:%M:%fZ','now'), strftime('%Y-%m-%dT%H:%M:%fZ','now'), ?, max(?, 0), "
+                "?, ?) "
                 "ON CONFLICT (id) DO UPDATE SET title = excluded.title, description = excluded.description, "
                 "original_prompt = excluded.original_prompt, enhanced_prompt = excluded.enhanced_prompt, "
                 "techniques_used = excluded.techniques_used, category = excluded.category, tags = "
@@ -128,13 +129,29 @@ Status CommunityRepository::cache(const QList<CommunityPrompt>& prompts)
                 "likes = excluded.likes, saves = excluded.saves, remix_count = excluded.remix_count, "
                 "is_featured = excluded.is_featured, is_verified = excluded.is_verified, "
                 "moderation_status = excluded.moderation_status, updated_at = excluded.updated_at, "
-                "cached_at = excluded.cached_at, author_name = excluded.author_name, trending = "
-                "excluded.trending, "
+                "cached_at = excluded.cached_at, author_name = excluded.author_name, "
+                "trending = CASE WHEN ? < 0 THEN community_prompts.trending ELSE excluded.trending END, "
                 "liked = excluded.liked, saved = excluded.saved"),
-            {p.id, p.title, nullIfEmpty(p.description), p.original, p.enhanced, jsonOf(p.techniques),
-             p.category.isEmpty() ? QStringLiteral("general") : p.category, jsonOf(p.tags), p.likes, p.saves,
-             p.remixes, p.featured ? 1 : 0, p.verified ? 1 : 0, p.status, p.createdAt, nullIfEmpty(p.author),
-             p.trending, p.liked ? 1 : 0, p.saved ? 1 : 0});
+            {p.id,
+             p.title,
+             nullIfEmpty(p.description),
+             p.original,
+             p.enhanced,
+             jsonOf(p.techniques),
+             p.category.isEmpty() ? QStringLiteral("general") : p.category,
+             jsonOf(p.tags),
+             p.likes,
+             p.saves,
+             p.remixes,
+             p.featured ? 1 : 0,
+             p.verified ? 1 : 0,
+             p.status,
+             p.createdAt,
+             nullIfEmpty(p.author),
+             p.trending,
+             p.liked ? 1 : 0,
+             p.saved ? 1 : 0,
+             p.trending});
         if (!cached)
             return cached.error();
     }
@@ -174,6 +191,22 @@ Result<QList<CommunityPrompt>> CommunityRepository::cached(Sort sort, const QStr
     while (rows->next())
         prompts << promptFrom(*rows);
     return prompts;
+}
+
+Result<CommunityPrompt> CommunityRepository::cachedOne(const QString& id) const
+{
+    auto rows = runSql(
+        m_library->connection(),
+        QStringLiteral("SELECT id, coalesce(author_name, ''), title, coalesce(description, ''), "
+                       "original_prompt, enhanced_prompt, techniques_used, category, tags, likes, saves, "
+                       "remix_count, is_featured, is_verified, moderation_status, created_at, trending, "
+                       "liked, saved FROM community_prompts WHERE id = ?"),
+        {id});
+    if (!rows)
+        return rows.error();
+    if (!rows->next())
+        return Error::data(QStringLiteral("no community prompt %1 in the cache").arg(id), m_library->path());
+    return promptFrom(*rows);
 }
 
 Result<CommunityPrompt> CommunityRepository::publish(const QSqlDatabase& server, const QString& promptId,
@@ -226,7 +259,7 @@ Result<CommunityPrompt> CommunityRepository::fetch(const QSqlDatabase& server, c
                        "p.enhanced_prompt, array_to_json(p.techniques_used)::text, p.category, "
                        "array_to_json(p.tags)::text, p.likes, "
                        "p.saves, p.remix_count, p.is_featured, p.is_verified, p.moderation_status, "
-                       "to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), 0, "
+                       "to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), -1, "
                        "EXISTS (SELECT 1 FROM athanor.community_interactions i WHERE i.prompt_id = p.id AND "
                        "i.kind = 'like'), "
                        "EXISTS (SELECT 1 FROM athanor.community_interactions i WHERE i.prompt_id = p.id AND "
@@ -239,14 +272,15 @@ Result<CommunityPrompt> CommunityRepository::fetch(const QSqlDatabase& server, c
     if (!query.next())
         return Error::data(QStringLiteral("no community prompt %1 (or not one you may see)").arg(id),
                            QStringLiteral("community"));
-    const CommunityPrompt prompt = promptFrom(query);
-    if (Status cached = cache({prompt}); !cached)
+    // Trending counts everyone's interactions, which only community_list may see: -1 keeps the
+    // cached score.
+    if (Status cached = cache({promptFrom(query)}); !cached)
         return cached.error();
-    return prompt;
+    return cachedOne(id);
 }
 
-Status CommunityRepository::interact(const QSqlDatabase& server, const QString& id, const QString& what,
-                                     bool on)
+Result<CommunityPrompt> CommunityRepository::interact(const QSqlDatabase& server, const QString& id,
+                                                      const QString& what, bool on)
 {
     QSqlQuery call(server);
     call.prepare(QStringLiteral("SELECT athanor.interact(CAST(? AS uuid), ?, ?)"));
@@ -255,8 +289,7 @@ Status CommunityRepository::interact(const QSqlDatabase& server, const QString& 
     call.addBindValue(on);
     if (!call.exec())
         return serverError(call, what);
-    auto refreshed = fetch(server, id);
-    return refreshed ? Status() : Status(refreshed.error());
+    return fetch(server, id);
 }
 
 Result<QString> CommunityRepository::remix(const QSqlDatabase& server, const QString& id)
@@ -292,8 +325,9 @@ Result<QString> CommunityRepository::remix(const QSqlDatabase& server, const QSt
     return *added;
 }
 
-Status CommunityRepository::moderate(const QSqlDatabase& server, const QString& id, const QString& status,
-                                     std::optional<bool> featured, std::optional<bool> verified)
+Result<CommunityPrompt> CommunityRepository::moderate(const QSqlDatabase& server, const QString& id,
+                                                      const QString& status, std::optional<bool> featured,
+                                                      std::optional<bool> verified)
 {
     QSqlQuery call(server);
     call.prepare(QStringLiteral("SELECT athanor.moderate(CAST(? AS uuid), ?, ?, ?)"));
@@ -303,8 +337,7 @@ Status CommunityRepository::moderate(const QSqlDatabase& server, const QString& 
     call.addBindValue(verified ? QVariant(*verified) : QVariant());
     if (!call.exec())
         return serverError(call, QStringLiteral("moderate"));
-    auto refreshed = fetch(server, id);
-    return refreshed ? Status() : Status(refreshed.error());
+    return fetch(server, id);
 }
 
 } // namespace athanor

@@ -60,13 +60,17 @@ public:
     // A library prompt, shared: pending until a moderator approves it.
     Result<CommunityPrompt> publish(const QSqlDatabase& server, const QString& promptId, const QString& title,
                                     const QString& description, const QString& category);
-    // Like or save (on), or take it back (off); once per user.
-    Status interact(const QSqlDatabase& server, const QString& id, const QString& what, bool on);
+    // One prompt as the cache has it.
+    Result<CommunityPrompt> cachedOne(const QString& id) const;
+
+    // Like or save (on), or take it back (off); once per user. The prompt as it is now.
+    Result<CommunityPrompt> interact(const QSqlDatabase& server, const QString& id, const QString& what,
+                                     bool on);
     // A local copy of a community prompt whose lineage points at the original (context row
     // "remix_of"); its remix count rises once per user. Returns the new prompt's id.
     Result<QString> remix(const QSqlDatabase& server, const QString& id);
-    Status moderate(const QSqlDatabase& server, const QString& id, const QString& status,
-                    std::optional<bool> featured = {}, std::optional<bool> verified = {});
+    Result<CommunityPrompt> moderate(const QSqlDatabase& server, const QString& id, const QString& status,
+                                     std::optional<bool> featured = {}, std::optional<bool> verified = {});
 
 private:
     Result<CommunityPrompt> fetch(const QSqlDatabase& server, const QString& id);

@@ -169,24 +169,12 @@ int CommunityCommand::run(const QCommandLineParser& parser, CliContext& context)
             printPrompt(context.out(), *prompt);
         return 0;
     };
-    // After a like, save or moderation: the prompt as the server now has it (cached by the call).
-    auto printCached = [&] {
-        auto cached = community.cached(CommunityRepository::Sort::New, QString(), 500);
-        if (cached)
-            for (const CommunityPrompt& p : *cached)
-                if (p.id == id)
-                    return printOne(p);
-        return 0;
-    };
     if (action == QLatin1String("publish"))
         return printOne(community.publish(server, id, parser.value(QStringLiteral("title")),
                                           parser.value(QStringLiteral("description")),
                                           parser.value(QStringLiteral("category"))));
     if (action == QLatin1String("like") || action == QLatin1String("save")) {
-        if (Status done = community.interact(server, id, action, !parser.isSet(QStringLiteral("undo")));
-            !done)
-            return context.fail(done.error());
-        return printCached();
+        return printOne(community.interact(server, id, action, !parser.isSet(QStringLiteral("undo"))));
     }
     if (action == QLatin1String("remix")) {
         auto copy = community.remix(server, id);
@@ -208,11 +196,8 @@ int CommunityCommand::run(const QCommandLineParser& parser, CliContext& context)
     if (!status.isEmpty() && status != QLatin1String("approved") && status != QLatin1String("rejected") &&
         status != QLatin1String("pending"))
         return context.usage(QStringLiteral("--status is approved, rejected or pending"), where);
-    if (Status done = community.moderate(server, id, status, flag(QStringLiteral("featured")),
-                                         flag(QStringLiteral("verified")));
-        !done)
-        return context.fail(done.error());
-    return printCached();
+    return printOne(community.moderate(server, id, status, flag(QStringLiteral("featured")),
+                                       flag(QStringLiteral("verified"))));
 }
 
 } // namespace athanor::cli

@@ -4,21 +4,6 @@
 
 namespace athanor::community {
 
-namespace {
-
-// The prompt as the last server call cached it (interact, remix and moderate refresh the cache).
-std::optional<CommunityPrompt> cachedPrompt(const CommunityRepository& repository, const QString& id)
-{
-    auto cached = repository.cached(CommunityRepository::Sort::New, QString(), 500);
-    if (cached)
-        for (const CommunityPrompt& p : *cached)
-            if (p.id == id)
-                return p;
-    return std::nullopt;
-}
-
-} // namespace
-
 Listing list(const std::shared_ptr<Database>& library, const std::optional<ServerUrl>& server,
              CommunityRepository::Sort sort, const QString& search, bool queue)
 {
@@ -61,8 +46,7 @@ Outcome act(const std::shared_ptr<Database>& library, const ServerUrl& server, c
     }
     const QSqlDatabase& db = *session.db();
     CommunityRepository repository(library);
-    const std::optional<CommunityPrompt> before = cachedPrompt(repository, id);
-    Status done;
+    Result<CommunityPrompt> done = Error::data(QString());
     switch (action) {
     case Action::Like:
     case Action::Unlike:
@@ -74,10 +58,12 @@ Outcome act(const std::shared_ptr<Database>& library, const ServerUrl& server, c
         break;
     case Action::Remix: {
         auto copy = repository.remix(db, id);
-        if (copy)
-            outcome.localId = *copy;
-        else
-            done = copy.error();
+        if (!copy) {
+            outcome.error = copy.error().message();
+            return outcome;
+        }
+        outcome.localId = *copy;
+        done = repository.cachedOne(id);
         break;
     }
     case Action::Approve:
@@ -98,9 +84,7 @@ Outcome act(const std::shared_ptr<Database>& library, const ServerUrl& server, c
         outcome.error = done.error().message();
         return outcome;
     }
-    outcome.prompt = cachedPrompt(repository, id);
-    if (outcome.prompt && before)
-        outcome.prompt->trending = before->trending; // the refresh does not recount it
+    outcome.prompt = *done;
     return outcome;
 }
 
