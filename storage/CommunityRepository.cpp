@@ -193,6 +193,14 @@ Result<QList<CommunityPrompt>> CommunityRepository::cached(Sort sort, const QStr
     return prompts;
 }
 
+Result<bool> CommunityRepository::isModerator(const QSqlDatabase& server)
+{
+    QSqlQuery query(server);
+    if (!query.exec(QStringLiteral("SELECT athanor.is_moderator()")) || !query.next())
+        return serverError(query, QStringLiteral("say who moderates"));
+    return query.value(0).toBool();
+}
+
 Result<CommunityPrompt> CommunityRepository::cachedOne(const QString& id) const
 {
     auto rows = runSql(

@@ -60,6 +60,8 @@ public:
     // A library prompt, shared: pending until a moderator approves it.
     Result<CommunityPrompt> publish(const QSqlDatabase& server, const QString& promptId, const QString& title,
                                     const QString& description, const QString& category);
+    // Whether the server takes the caller for a moderator.
+    static Result<bool> isModerator(const QSqlDatabase& server);
     // One prompt as the cache has it.
     Result<CommunityPrompt> cachedOne(const QString& id) const;
 

@@ -229,6 +229,9 @@ void CommunityPane::applyListing(const community::Listing& listing)
     m_banner->setText(banner.trimmed());
     m_banner->setVisible(!banner.isEmpty());
 
+    // The queue is for moderators: hidden for everyone else once the server has said who is one.
+    if (listing.online)
+        m_queue->setVisible(listing.moderator || m_queue->isChecked());
     const QString search = m_search->text().trimmed();
     if (m_queue->isChecked() && listing.online)
         m_empty->setText(tr("Nothing is waiting for approval.\n\nOnly moderators see the queue: for everyone "

@@ -17,6 +17,8 @@ Listing list(const std::shared_ptr<Database>& library, const std::optional<Serve
             if (listed) {
                 listing.online = true;
                 listing.prompts = *listed;
+                const Result<bool> moderator = CommunityRepository::isModerator(*session.db());
+                listing.moderator = moderator.ok() && *moderator;
                 return listing;
             }
             listing.problem = listed.error().message();

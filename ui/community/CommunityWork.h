@@ -23,6 +23,7 @@ struct Listing
     QList<CommunityPrompt> prompts;
     bool configured = false; // a server is set
     bool online = false;     // the prompts came from it
+    bool moderator = false;  // the server takes this user for a moderator
     QString problem;         // why they did not, in one line
     QString error;           // the cache could not be read either
 };
