@@ -54,6 +54,10 @@ const QStringList& columnsOf(const QString& entity)
 // The row as the server keeps it: a JSON object of its synced columns, and its content hash.
 QString payloadSql(const QString& entity)
 {
+    // The local user's preferences are one row, known to the server as "local".
+    if (entity == QLatin1String("preferences"))
+        return QStringLiteral("SELECT json_object('preferences', json(preferences)), NULL FROM users WHERE "
+                              "is_local = 1 AND ? = 'local'");
     QStringList parts{QStringLiteral("'id', id")};
     for (const QString& c : columnsOf(entity))
         parts << QStringLiteral("'%1', %2")
@@ -89,8 +93,8 @@ QVariant columnValue(const QJsonObject& payload, const QString& column)
 
 Error serverError(const QSqlQuery& query, const QString& where)
 {
-    return Error::network(QStringLiteral("the server did not take the sync: %1").arg(serverMessage(query.lastError())),
-                          where);
+    return Error::network(
+        QStringLiteral("the server did not take the sync: %1").arg(serverMessage(query.lastError())), where);
 }
 
 // While pulled rows are applied, the outbox triggers stay quiet (this transaction only).
@@ -230,7 +234,8 @@ Result<SyncEngine::Report> SyncEngine::run(const Progress& progress, const std::
             if (*pushed == 0)
                 break;
         }
-        for (const QString& entity : {QStringLiteral("prompt"), QStringLiteral("rating")}) {
+        for (const QString& entity :
+             {QStringLiteral("prompt"), QStringLiteral("rating"), QStringLiteral("preferences")}) {
             while (status.ok() && !(cancel && cancel->load())) {
                 Result<int> pulled = pullBatch(server, entity, report);
                 if (!pulled) {
@@ -241,6 +246,24 @@ Result<SyncEngine::Report> SyncEngine::run(const Progress& progress, const std::
                     progress(QStringLiteral("pull"), report.pulled);
                 if (*pulled == 0)
                     break;
+            }
+        }
+        // Preferences: a library that joins takes the server's when it has some (pulled above);
+        // otherwise this library's are the first, sent now.
+        if (status.ok() && !(cancel && cancel->load())) {
+            auto known = runSql(
+                m_library->connection(),
+                QStringLiteral("SELECT (SELECT count(*) FROM sync_rows WHERE entity = 'preferences') + "
+                               "(SELECT count(*) FROM sync_outbox WHERE entity = 'preferences')"));
+            if (known && known->next() && known->value(0).toInt() == 0) {
+                auto queued =
+                    runSql(m_library->connection(),
+                           QStringLiteral("INSERT INTO sync_outbox (change_id, entity, entity_id, op) SELECT "
+                                          "lower(hex(randomblob(16))), 'preferences', 'local', 'upsert' "
+                                          "FROM users WHERE is_local = 1"));
+                Result<int> pushed = queued ? pushBatch(server, report) : Result<int>(queued.error());
+                if (!pushed)
+                    status = pushed.error();
             }
         }
         QSqlDatabase(server).close();
@@ -417,7 +440,9 @@ Result<int> SyncEngine::pullBatch(const QSqlDatabase& server, const QString& ent
         QStringLiteral("SELECT entity_id, version, server_seq, deleted, payload::text FROM athanor.sync_rows "
                        "WHERE owner_id = athanor.current_user_id() AND entity = '%1' AND server_seq > ? "
                        "ORDER BY server_seq LIMIT ?")
-            .arg(entity == QLatin1String("prompt") ? QStringLiteral("prompt") : QStringLiteral("rating")));
+            .arg(entity == QLatin1String("prompt")   ? QStringLiteral("prompt")
+                 : entity == QLatin1String("rating") ? QStringLiteral("rating")
+                                                     : QStringLiteral("preferences")));
     rows.addBindValue(after);
     rows.addBindValue(kBatch);
     if (!rows.exec())
@@ -500,7 +525,16 @@ Status SyncEngine::applyRow(const QString& entity, const QJsonObject& row, Repor
     const QString target = localId.isEmpty() ? id : localId;
     const QJsonObject payload = row.value(QStringLiteral("payload")).toObject();
     QString hash;
-    if (row.value(QStringLiteral("deleted")).toBool()) {
+    if (entity == QLatin1String("preferences")) {
+        // Last writer wins: the favourites and settings another computer saved last.
+        const QJsonObject preferences = payload.value(QStringLiteral("preferences")).toObject();
+        if (!preferences.isEmpty())
+            if (auto set =
+                    exec(QStringLiteral("UPDATE users SET preferences = ? WHERE is_local = 1"),
+                         {QString::fromUtf8(QJsonDocument(preferences).toJson(QJsonDocument::Compact))});
+                !set)
+                return set.error();
+    } else if (row.value(QStringLiteral("deleted")).toBool()) {
         // A row this library holds under its own id stays: that one is its own server row.
         if (localId.isEmpty())
             if (auto gone = exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {target}); !gone)

@@ -3,6 +3,7 @@
 #include "TestRegistry.h"
 #include "core/ContentHash.h"
 #include "storage/LearningRepository.h"
+#include "storage/PreferencesRepository.h"
 #include "storage/PromptRepository.h"
 #include "storage/ServerSession.h"
 #include "storage/SqlHelpers.h"
@@ -101,10 +102,10 @@ private slots:
         rating.stars = 5;
         QVERIFY(LearningRepository(laptop.database()).rate(rating).ok());
         SyncEngine::Report first = sync(laptop, m_alice);
-        QCOMPARE(first.pushed, 3);
+        QCOMPARE(first.pushed, 4); // and the preferences, the first on the server
         QCOMPARE(first.pending, 0);
         SyncEngine::Report second = sync(desktop, m_alice);
-        QCOMPARE(second.pulled, 3);
+        QCOMPARE(second.pulled, 4); // the desktop takes the server's preferences
         QCOMPARE(state(desktop), state(laptop));
         QCOMPARE(count(desktop,
                        QStringLiteral("SELECT rating FROM learning_feedback WHERE prompt_id = '%1'").arg(p1)),
@@ -211,6 +212,28 @@ private slots:
         QCOMPARE(state(a), state(b));
     }
 
+    // Favourite techniques (the local user's preferences) follow the user; the last writer wins.
+    void favouritesFollowTheUser()
+    {
+        test::TempDatabase a;
+        test::TempDatabase b;
+        sync(a, m_alice);
+        sync(b, m_alice);
+        QVERIFY(PreferencesRepository(a.database()).setFavourite("few_shot", true).ok());
+        QVERIFY(PreferencesRepository(a.database()).setFavourite("chain_of_thought", true).ok());
+        QCOMPARE(*SyncEngine::pending(a.database()), 1); // one row, however many changes
+        sync(a, m_alice);
+        sync(b, m_alice);
+        const QSet<QString> both{QStringLiteral("few_shot"), QStringLiteral("chain_of_thought")};
+        QCOMPARE(*PreferencesRepository(b.database()).favourites(), both);
+        QVERIFY(PreferencesRepository(b.database()).setFavourite("few_shot", false).ok());
+        sync(b, m_alice);
+        sync(a, m_alice);
+        QCOMPARE(*PreferencesRepository(a.database()).favourites(),
+                 QSet<QString>{QStringLiteral("chain_of_thought")});
+        QCOMPARE(*SyncEngine::pending(a.database()), 0); // pulled, not queued back
+    }
+
     // A batch the server took, sent again (the client died before it stored the answers):
     // the same answers, nothing applied twice.
     void resendingABatchChangesNothing()
@@ -264,7 +287,11 @@ private slots:
         const SyncEngine::Report report = sync(bobs, m_bob);
         QCOMPARE(report.pulled, 0);
         QCOMPARE(count(bobs, "SELECT count(*) FROM prompts"), 0);
-        QCOMPARE(serverValue(m_bob, "SELECT count(*) FROM athanor.sync_rows").toInt(), 0);
+        QCOMPARE(serverValue(m_bob, "SELECT count(*) FROM athanor.sync_rows WHERE entity <> 'preferences'")
+                     .toInt(),
+                 0);
+        QCOMPARE(serverValue(m_bob, "SELECT count(*) FROM athanor.sync_rows").toInt(),
+                 1); // his own preferences
     }
 };
 

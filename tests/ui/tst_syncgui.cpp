@@ -119,7 +119,8 @@ private slots:
         sync->syncAction()->trigger();
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.last().first().toBool(), true);
-        QVERIFY2(sync->statusLabel()->text().contains("1 sent"), qPrintable(sync->statusLabel()->text()));
+        // The prompt, and the preferences (the first on the server).
+        QVERIFY2(sync->statusLabel()->text().contains("2 sent"), qPrintable(sync->statusLabel()->text()));
 
         // The server goes away: said in the status bar; the new change waits in the outbox.
         p.content = QStringLiteral("Written while the server is down.");
