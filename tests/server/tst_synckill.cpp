@@ -142,6 +142,49 @@ private slots:
         QCOMPARE(count(desktop, "SELECT count(*) FROM prompts_fts WHERE prompts_fts MATCH 'topic'"),
                  kPrompts);
     }
+
+    // The server stopped while a sync runs: a clear network error (exit 3), every change still
+    // queued or on the server, and the next sync completes it.
+    void serverStoppedMidSync()
+    {
+        test::TempDatabase library;
+        QCOMPARE(runCli(syncArgs(library.path()), environment()).code, 0);
+        QFile file(library.dir() + QStringLiteral("/more.jsonl"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < kPrompts; ++i)
+            file.write(QJsonDocument(QJsonObject{{"prompt", QStringLiteral("Second batch prompt %1").arg(i)}})
+                           .toJson(QJsonDocument::Compact) +
+                       '\n');
+        file.close();
+        QCOMPARE(ImportJob(library.database(), {}).run({file.fileName()}).imported, kPrompts);
+        const int before = serverCount("SELECT count(*) FROM athanor.sync_rows WHERE entity = 'prompt'");
+
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(ATHANOR_CLI_PATH), syncArgs(library.path()));
+        QVERIFY(process.waitForStarted());
+        QThread::msleep(150);
+        QVERIFY(process.state() == QProcess::Running);
+        QVERIFY(m_server->stop());
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 3);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        // The last line is the error; libpq may print the server's farewell ("FATAL: terminating
+        // connection…") before it, which Athanor does not control.
+        const QString last = err.trimmed().section(QLatin1Char('\n'), -1);
+        QVERIFY2(last.startsWith("error: ") && last.contains("server"), qPrintable(err));
+        QVERIFY(m_server->start());
+
+        const int pushed =
+            serverCount("SELECT count(*) FROM athanor.sync_rows WHERE entity = 'prompt'") - before;
+        QCOMPARE(*SyncEngine::pending(library.database()) + pushed, kPrompts); // each in one place
+        QVERIFY(*SyncEngine::pending(library.database()) > 0);
+        const Run finished = runCli(syncArgs(library.path()), environment());
+        QVERIFY2(finished.code == 0, finished.err.constData());
+        QCOMPARE(*SyncEngine::pending(library.database()), 0);
+        QCOMPARE(serverCount("SELECT count(*) FROM athanor.sync_rows WHERE entity = 'prompt'") - before,
+                 kPrompts);
+    }
 };
 
 ATHANOR_TEST(SyncKillTest)
