@@ -1,7 +1,5 @@
 #include "ApiKeyStore.h"
 
-#include "core/SecretStore.h"
-
 namespace athanor {
 
 bool ApiKeyStore::keychainEnabled()
@@ -19,23 +17,21 @@ ApiKeyStore::Lookup ApiKeyStore::find(ProviderKind kind) const
     const QStringList& variables = providerInfo(kind).keyEnvVars;
     if (variables.isEmpty())
         return {}; // a provider without keys (Ollama)
-    const SecretStore::Lookup found = SecretStore().find(account(kind), variables);
-    const Source source = found.source == SecretStore::Source::Environment ? Source::Environment
-                          : found.source == SecretStore::Source::Keychain  ? Source::Keychain
-                                                                           : Source::None;
-    return {found.value, source, found.where, found.problem};
+    return SecretStore().find(account(kind), variables);
 }
 
 Status ApiKeyStore::store(ProviderKind kind, const QString& key) const
 {
-    return SecretStore().store(account(kind), key, QStringLiteral("the %1 key").arg(providerInfo(kind).displayName),
+    return SecretStore().store(account(kind), key,
+                               QStringLiteral("the %1 key").arg(providerInfo(kind).displayName),
                                QStringLiteral("Set the environment variable %1 instead.")
                                    .arg(providerInfo(kind).keyEnvVars.value(0)));
 }
 
 Status ApiKeyStore::remove(ProviderKind kind) const
 {
-    return SecretStore().remove(account(kind), QStringLiteral("the %1 key").arg(providerInfo(kind).displayName));
+    return SecretStore().remove(account(kind),
+                                QStringLiteral("the %1 key").arg(providerInfo(kind).displayName));
 }
 
 } // namespace athanor

@@ -2,6 +2,7 @@
 
 #include "ProviderKind.h"
 #include "core/Result.h"
+#include "core/SecretStore.h"
 
 namespace athanor {
 
@@ -11,14 +12,8 @@ namespace athanor {
 class ApiKeyStore
 {
 public:
-    enum class Source { None, Environment, Keychain };
-    struct Lookup
-    {
-        QString key;
-        Source source = Source::None;
-        QString where; // the variable's name, or "keychain"
-        QString problem; // why the keychain could not be read, when it could not
-    };
+    using Source = SecretStore::Source;
+    using Lookup = SecretStore::Lookup; // value: the key
 
     static bool keychainEnabled();
     // The keychain entry's account name: "api-key/<provider>".
@@ -27,7 +22,6 @@ public:
     Lookup find(ProviderKind kind) const;
     Status store(ProviderKind kind, const QString& key) const;
     Status remove(ProviderKind kind) const;
-
 };
 
 } // namespace athanor

@@ -62,14 +62,14 @@ Result<ProviderConfig> ProviderSettings::resolve(ProviderKind kind, const Overri
     if (info.keyEnvVars.isEmpty())
         return config;
     const ApiKeyStore::Lookup lookup = keys.find(kind);
-    if (lookup.key.isEmpty()) {
+    if (lookup.value.isEmpty()) {
         QString hint = QStringLiteral("Set it in Edit ▸ Providers…, or in the environment variable %1.")
                            .arg(info.keyEnvVars.join(QLatin1String(" or ")));
         if (!lookup.problem.isEmpty())
             hint += QStringLiteral(" (The keychain could not be read: %1.)").arg(lookup.problem);
         return Error::usage(QStringLiteral("no API key for %1").arg(info.displayName), info.name, hint);
     }
-    config.apiKey = lookup.key;
+    config.apiKey = lookup.value;
     return config;
 }
 

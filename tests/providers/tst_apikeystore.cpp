@@ -37,7 +37,7 @@ private slots:
         QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().message()));
         ApiKeyStore::Lookup found = store.find(ProviderKind::OpenRouter);
         QCOMPARE(found.source, ApiKeyStore::Source::Keychain);
-        QCOMPARE(found.key, key); // trimmed on the way in
+        QCOMPARE(found.value, key); // trimmed on the way in
         QCOMPARE(found.where, QStringLiteral("keychain"));
 
         // An environment variable overrides the stored key, without changing it.
@@ -46,7 +46,7 @@ private slots:
         QCOMPARE(found.source, ApiKeyStore::Source::Environment);
         QCOMPARE(found.where, QStringLiteral("OPENROUTER_API_KEY"));
         qunsetenv("OPENROUTER_API_KEY");
-        QCOMPARE(store.find(ProviderKind::OpenRouter).key, key);
+        QCOMPARE(store.find(ProviderKind::OpenRouter).value, key);
 
         // Keys of other providers are separate entries.
         QCOMPARE(store.find(ProviderKind::Anthropic).source, ApiKeyStore::Source::None);

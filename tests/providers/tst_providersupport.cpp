@@ -86,10 +86,10 @@ private slots:
         qputenv("GOOGLE_API_KEY", "g-key");
         ApiKeyStore store;
         ApiKeyStore::Lookup lookup = store.find(ProviderKind::Google);
-        QCOMPARE(lookup.key, QStringLiteral("g-key"));
+        QCOMPARE(lookup.value, QStringLiteral("g-key"));
         QCOMPARE(lookup.where, QStringLiteral("GOOGLE_API_KEY"));
         qputenv("GEMINI_API_KEY", "gem-key");
-        QCOMPARE(store.find(ProviderKind::Google).key, QStringLiteral("gem-key"));
+        QCOMPARE(store.find(ProviderKind::Google).value, QStringLiteral("gem-key"));
         qunsetenv("GEMINI_API_KEY");
         qunsetenv("GOOGLE_API_KEY");
         QCOMPARE(store.find(ProviderKind::Google).source, ApiKeyStore::Source::None);

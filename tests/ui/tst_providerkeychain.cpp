@@ -53,7 +53,7 @@ private slots:
         // The stored key is the one calls use.
         const ApiKeyStore::Lookup found = ApiKeyStore().find(ProviderKind::OpenAI);
         QCOMPARE(found.source, ApiKeyStore::Source::Keychain);
-        QCOMPARE(found.key.toLatin1(), key);
+        QCOMPARE(found.value.toLatin1(), key);
         Result<ProviderConfig> config = ProviderSettings::resolve(ProviderKind::OpenAI, {});
         QVERIFY(config.ok());
         QCOMPARE(config->baseUrl, server.baseUrl() + QStringLiteral("/v1"));
