@@ -1,13 +1,12 @@
 #pragma once
 
 #include "ServerUrl.h"
+#include "SyncApplier.h"
 #include "core/Result.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -53,19 +52,11 @@ private:
     Status enable();
     Result<int> pushBatch(const QSqlDatabase& server, Report& report);
     Result<int> pullBatch(const QSqlDatabase& server, const QString& entity, Report& report);
-    // Applies a server row locally, inside the caller's transaction (which quiets the outbox
-    // triggers): pulled, or `answered` to this library's own push (a conflict or a refused delete).
-    Status applyRow(const QString& entity, const QJsonObject& row, Report& report, bool answered = false);
-    // applyRow for an answer to a push, with the outbox triggers quiet meanwhile.
-    Status applyAnswered(const QString& entity, const QJsonObject& row, Report& report);
-
-    // A statement on the library, prepared once per engine (a pull runs each for every row).
-    Result<QSqlQuery*> exec(const QString& sql, const QVariantList& values = {});
-    // Lineage pulled before its parent, linked once the parent is here.
-    Status linkPending();
+    // A server row answering this library's own push, applied with the outbox triggers quiet.
+    Status applyAnswered(const QString& entity, const QJsonObject& row);
 
     std::shared_ptr<Database> m_library;
-    QHash<QString, QSqlQuery> m_statements;
+    SyncApplier m_applier{m_library};
     ServerUrl m_server;
     QString m_deviceId;
 };
