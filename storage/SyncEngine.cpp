@@ -1,6 +1,7 @@
 #include "SyncEngine.h"
 
 #include "Database.h"
+#include "ServerSession.h"
 #include "SqlHelpers.h"
 #include "core/ContentHash.h"
 #include "core/Ids.h"
@@ -9,7 +10,6 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace athanor {
 
@@ -90,16 +90,13 @@ Result<SyncEngine::Report> SyncEngine::run(const Progress& progress, const std::
 {
     if (Status enabled = enable(); !enabled)
         return enabled.error();
-    const QString name = QStringLiteral("athanor-sync-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Report report;
     Status status;
     {
-        auto opened = m_server.open(name);
-        if (!opened) {
-            QSqlDatabase::removeDatabase(name);
-            return opened.error();
-        }
-        const QSqlDatabase server = *opened;
+        ServerSession session(m_server);
+        if (!session.db())
+            return session.db().error();
+        const QSqlDatabase& server = *session.db();
         QSqlQuery check(server);
         if (!check.exec(
                 QStringLiteral("SELECT to_regprocedure('athanor.sync_push(text, jsonb)') IS NOT NULL")) ||
@@ -150,9 +147,7 @@ Result<SyncEngine::Report> SyncEngine::run(const Progress& progress, const std::
                     status = pushed.error();
             }
         }
-        QSqlDatabase(server).close();
     }
-    QSqlDatabase::removeDatabase(name);
     if (!status)
         return status.error();
     auto waiting = pending(m_library);
