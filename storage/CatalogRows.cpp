@@ -10,6 +10,20 @@ namespace athanor {
 
 using namespace catalogjson;
 
+namespace {
+
+QString categoryOf(const PromptTemplate& t)
+{
+    if (!t.category.isEmpty())
+        return t.category;
+    // The schema needs a category; a user template without one files under its first intent's top level.
+    if (!t.intents.isEmpty())
+        return t.intents.first().section(QLatin1Char('.'), 0, 0);
+    return QStringLiteral("general");
+}
+
+} // namespace
+
 Result<CatalogIds> CatalogIds::read(const QSqlDatabase& db)
 {
     CatalogIds ids;
@@ -151,6 +165,30 @@ Status writeTechnique(const QSqlDatabase& db, const Technique& t, const QString&
             return r.error();
     }
     return {};
+}
+
+Result<QString> insertTemplateVersion(const QSqlDatabase& db, const PromptTemplate& t, const QString& familyId,
+                                      int version, const CatalogIds& lookup, const VersionRow& row)
+{
+    const QString id = row.id.isEmpty() ? newUuid() : row.id;
+    const QStringList techniqueIds = CatalogIds::mapped(t.techniques, lookup.techniqueIdOfCode);
+    const QStringList intentIds = CatalogIds::mapped(t.intents, lookup.intentIdOfPath);
+    auto inserted = runSql(
+        db,
+        QStringLiteral(
+            "INSERT INTO prompt_templates (id, family_id, name, category, description, template_text, "
+            "variables, technique_ids, intent_ids, quality_score, tags, difficulty_level, estimated_tokens, "
+            "language, usage_count, success_rate, version, is_official, is_current, created_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,coalesce(?, strftime('%Y-%m-%dT%H:%M:%fZ','now')))"),
+        {id, familyId, t.name.trimmed(), categoryOf(t), nullIfEmpty(t.description), t.text,
+         compact(fromVariables(t.variables)), compact(fromStrings(techniqueIds)), compact(fromStrings(intentIds)),
+         t.qualityScore, compact(fromStrings(t.tags)), t.difficulty, estimateTokens(t.text),
+         t.language.isEmpty() ? QStringLiteral("en") : t.language, t.usageCount,
+         t.successRate ? QVariant(*t.successRate) : QVariant(), version, row.current ? 1 : 0,
+         nullIfEmpty(row.createdAt)});
+    if (!inserted)
+        return inserted.error();
+    return id;
 }
 
 } // namespace athanor

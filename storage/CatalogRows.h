@@ -38,4 +38,18 @@ enum class TechniqueOrigin { Official, User };
 Status writeTechnique(const QSqlDatabase& db, const Technique& technique, const QString& id, bool exists,
                       TechniqueOrigin origin);
 
+// How a template version row is written besides its content: a new id and now, current, unless
+// told otherwise (a synced version keeps the id and time it was made with).
+struct VersionRow
+{
+    QString id;
+    QString createdAt;
+    bool current = true;
+};
+
+// Inserts one user (not official) version row of a template; the caller holds the transaction
+// and has validated `t`. Unknown technique codes and intent paths are left out.
+Result<QString> insertTemplateVersion(const QSqlDatabase& db, const PromptTemplate& t, const QString& familyId,
+                                      int version, const CatalogIds& lookup, const VersionRow& row = {});
+
 } // namespace athanor

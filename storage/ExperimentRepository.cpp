@@ -5,6 +5,7 @@
 #include "SqlHelpers.h"
 #include "core/Ids.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,6 +48,55 @@ ExperimentRepository::Variant variantFrom(const QJsonObject& json)
 ExperimentStatistics::Arm armFrom(const QJsonObject& json)
 {
     return {json.value(QStringLiteral("runs")).toInt(), json.value(QStringLiteral("successes")).toInt()};
+}
+
+// Each library counts the runs it records under its own device id ("devices"); the totals are
+// their sums. Two computers recording at once then merge by device without losing a run.
+QJsonObject withTotals(QJsonObject results)
+{
+    int runs = 0, successes = 0;
+    QJsonObject ratings;
+    const QJsonObject devices = results.value(QStringLiteral("devices")).toObject();
+    for (auto it = devices.begin(); it != devices.end(); ++it) {
+        const QJsonObject device = it.value().toObject();
+        runs += device.value(QStringLiteral("runs")).toInt();
+        successes += device.value(QStringLiteral("successes")).toInt();
+        const QJsonObject stars = device.value(QStringLiteral("ratings")).toObject();
+        for (auto star = stars.begin(); star != stars.end(); ++star)
+            ratings.insert(star.key(), ratings.value(star.key()).toInt() + star.value().toInt());
+    }
+    results.insert(QStringLiteral("runs"), runs);
+    results.insert(QStringLiteral("successes"), successes);
+    results.insert(QStringLiteral("ratings"), ratings);
+    return results;
+}
+
+// A device only adds to its own counts, so of two copies the one with more runs is the later.
+QJsonObject mergeResults(const QJsonObject& mine, const QJsonObject& theirs)
+{
+    QJsonObject devices = mine.value(QStringLiteral("devices")).toObject();
+    const QJsonObject other = theirs.value(QStringLiteral("devices")).toObject();
+    for (auto it = other.begin(); it != other.end(); ++it)
+        if (it.value().toObject().value(QStringLiteral("runs")).toInt() >
+            devices.value(it.key()).toObject().value(QStringLiteral("runs")).toInt(-1))
+            devices.insert(it.key(), it.value());
+    QJsonObject merged = mine;
+    merged.insert(QStringLiteral("devices"), devices);
+    return withTotals(merged);
+}
+
+// A stop outlives a verdict, and both outlive "running".
+int statusRank(const QString& status)
+{
+    return status == QLatin1String("stopped") ? 2 : status == QLatin1String("completed") ? 1 : 0;
+}
+
+Result<QString> deviceId(const QSqlDatabase& db)
+{
+    auto row = runSql(db, QStringLiteral("SELECT coalesce(device_id, 'local') FROM sync_control WHERE id = 1"));
+    if (!row)
+        return row.error();
+    return row->next() ? row->value(0).toString() : QStringLiteral("local");
 }
 
 ExperimentRepository::Experiment fromRow(const QSqlQuery& row)
@@ -169,20 +219,26 @@ Result<ExperimentRepository::Experiment> ExperimentRepository::record(const QStr
             return next.error();
         arm = *next;
     }
-    ExperimentStatistics::Arm& counts = arm == QLatin1String("A") ? experiment->armA : experiment->armB;
-    ++counts.runs;
-    counts.successes += stars >= 4 ? 1 : 0;
+    auto device = deviceId(db);
+    if (!device)
+        return device.error();
     auto row = runSql(
         db, QStringLiteral("SELECT variant_%1_results FROM ab_experiments WHERE id = ?").arg(arm.toLower()),
         {id});
     if (!row || !row->next())
         return row ? Error::data(QStringLiteral("experiment %1 vanished").arg(id)) : row.error();
     QJsonObject results = object(row->value(0));
-    QJsonObject ratings = results.value(QStringLiteral("ratings")).toObject();
+    QJsonObject devices = results.value(QStringLiteral("devices")).toObject();
+    QJsonObject mine = devices.value(*device).toObject();
+    QJsonObject ratings = mine.value(QStringLiteral("ratings")).toObject();
     ratings.insert(QString::number(stars), ratings.value(QString::number(stars)).toInt() + 1);
-    results.insert(QStringLiteral("runs"), counts.runs);
-    results.insert(QStringLiteral("successes"), counts.successes);
-    results.insert(QStringLiteral("ratings"), ratings);
+    mine.insert(QStringLiteral("runs"), mine.value(QStringLiteral("runs")).toInt() + 1);
+    mine.insert(QStringLiteral("successes"), mine.value(QStringLiteral("successes")).toInt() + (stars >= 4 ? 1 : 0));
+    mine.insert(QStringLiteral("ratings"), ratings);
+    devices.insert(*device, mine);
+    results.insert(QStringLiteral("devices"), devices);
+    results = withTotals(results);
+    (arm == QLatin1String("A") ? experiment->armA : experiment->armB) = armFrom(results);
     experiment->verdict =
         ExperimentStatistics::decide(experiment->armA, experiment->armB, experiment->minimumPerArm);
     const bool decided = !experiment->verdict.winner.isEmpty();
@@ -220,6 +276,81 @@ Status ExperimentRepository::stop(const QString& id)
     if (!updated)
         return updated.error();
     return {};
+}
+
+Result<std::optional<QJsonObject>> ExperimentRepository::syncPayload(const QString& id) const
+{
+    auto row = runSql(
+        m_database->connection(),
+        QStringLiteral("SELECT json_object('id', id, 'name', name, 'description', description, 'variant_a', "
+                       "json(variant_a), 'variant_b', json(variant_b), 'user_segments', json(user_segments), "
+                       "'primary_metric', primary_metric, 'variant_a_results', json(variant_a_results), "
+                       "'variant_b_results', json(variant_b_results), 'status', status, 'started_at', started_at, "
+                       "'ended_at', ended_at, 'created_at', created_at) FROM ab_experiments WHERE id = ?"),
+        {id});
+    if (!row)
+        return row.error();
+    if (!row->next())
+        return std::optional<QJsonObject>();
+    return std::optional<QJsonObject>(object(row->value(0)));
+}
+
+Status ExperimentRepository::applySynced(const QString& id, const std::optional<QJsonObject>& payload)
+{
+    QSqlDatabase db = m_database->connection();
+    if (!payload) {
+        auto gone = runSql(db, QStringLiteral("DELETE FROM ab_experiments WHERE id = ?"), {id});
+        return gone ? Status() : Status(gone.error());
+    }
+    QJsonObject merged = *payload;
+    QJsonObject a = withTotals(payload->value(QStringLiteral("variant_a_results")).toObject());
+    QJsonObject b = withTotals(payload->value(QStringLiteral("variant_b_results")).toObject());
+    if (auto local = syncPayload(id); !local) {
+        return local.error();
+    } else if (*local) {
+        const QJsonObject& here = **local;
+        a = mergeResults(here.value(QStringLiteral("variant_a_results")).toObject(), a);
+        b = mergeResults(here.value(QStringLiteral("variant_b_results")).toObject(), b);
+        if (statusRank(here.value(QStringLiteral("status")).toString()) >
+            statusRank(merged.value(QStringLiteral("status")).toString())) {
+            merged.insert(QStringLiteral("status"), here.value(QStringLiteral("status")));
+            merged.insert(QStringLiteral("ended_at"), here.value(QStringLiteral("ended_at")));
+        }
+    }
+    const QJsonObject segment = merged.value(QStringLiteral("user_segments")).toObject();
+    const ExperimentStatistics::Verdict verdict = ExperimentStatistics::decide(
+        armFrom(a), armFrom(b), segment.value(QStringLiteral("minimum_per_arm")).toInt(20));
+    QString status = merged.value(QStringLiteral("status")).toString(QStringLiteral("running"));
+    QVariant ended = merged.value(QStringLiteral("ended_at")).toVariant();
+    if (status == QLatin1String("running") && !verdict.winner.isEmpty()) {
+        status = QStringLiteral("completed"); // the runs of both computers together decide it
+        ended = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    }
+    const auto json = [&](const QString& key) {
+        const QJsonValue value = merged.value(key);
+        return value.isObject() ? QVariant(compact(value.toObject())) : QVariant();
+    };
+    auto written = runSql(
+        db,
+        QStringLiteral(
+            "INSERT INTO ab_experiments (id, name, description, variant_a, variant_b, user_segments, "
+            "primary_metric, variant_a_results, variant_b_results, statistical_significance, winner, status, "
+            "started_at, ended_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "coalesce(?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) ON CONFLICT (id) DO UPDATE SET "
+            "name = excluded.name, description = excluded.description, variant_a = excluded.variant_a, "
+            "variant_b = excluded.variant_b, user_segments = excluded.user_segments, "
+            "primary_metric = excluded.primary_metric, variant_a_results = excluded.variant_a_results, "
+            "variant_b_results = excluded.variant_b_results, "
+            "statistical_significance = excluded.statistical_significance, winner = excluded.winner, "
+            "status = excluded.status, started_at = excluded.started_at, ended_at = excluded.ended_at"),
+        {id, merged.value(QStringLiteral("name")).toString(),
+         merged.value(QStringLiteral("description")).toVariant(), json(QStringLiteral("variant_a")),
+         json(QStringLiteral("variant_b")), json(QStringLiteral("user_segments")),
+         merged.value(QStringLiteral("primary_metric")).toString(QStringLiteral("success_rate")), compact(a),
+         compact(b), verdict.p, verdict.winner.isEmpty() ? QVariant() : QVariant(verdict.winner), status,
+         merged.value(QStringLiteral("started_at")).toVariant(), ended,
+         merged.value(QStringLiteral("created_at")).toVariant()});
+    return written ? Status() : Status(written.error());
 }
 
 } // namespace athanor

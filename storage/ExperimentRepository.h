@@ -3,8 +3,10 @@
 #include "core/Result.h"
 #include "core/learning/ExperimentStatistics.h"
 
+#include <QJsonObject>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 namespace athanor {
 
@@ -49,6 +51,13 @@ public:
     Status stop(const QString& id);
     Result<Experiment> find(const QString& id) const;
     Result<QList<Experiment>> all() const;
+
+    // Sync (docs/sync.md): the experiment's row as JSON; nothing when it is gone.
+    Result<std::optional<QJsonObject>> syncPayload(const QString& id) const;
+    // Merges a synced experiment into this library inside the caller's transaction: the runs of
+    // every device (each counts its own), the furthest status (stopped, then completed, then
+    // running), and the verdict decided again on the merged counts. Null deletes.
+    Status applySynced(const QString& id, const std::optional<QJsonObject>& payload);
 
 private:
     std::shared_ptr<Database> m_database;

@@ -1,6 +1,8 @@
 #include "SyncApplier.h"
 
+#include "CatalogSync.h"
 #include "Database.h"
+#include "ExperimentRepository.h"
 #include "SqlHelpers.h"
 #include "core/ContentHash.h"
 
@@ -92,9 +94,46 @@ QVariant columnValue(const QJsonObject& payload, const QString& column)
 
 SyncApplier::SyncApplier(std::shared_ptr<Database> library) : m_library(std::move(library)) {}
 
-QString SyncApplier::payloadSql(const QString& entity)
+const QStringList& SyncApplier::entities()
 {
-    return athanor::payloadSqlFor(entity);
+    static const QStringList all{QStringLiteral("prompt"),    QStringLiteral("rating"),
+                                 QStringLiteral("preferences"), QStringLiteral("technique"),
+                                 QStringLiteral("template"),  QStringLiteral("experiment")};
+    return all;
+}
+
+bool SyncApplier::merges(const QString& entity)
+{
+    return entity == QLatin1String("template") || entity == QLatin1String("experiment");
+}
+
+Result<bool> SyncApplier::payload(const QString& entity, const QString& id, QJsonObject* payload,
+                                  QString* contentHash)
+{
+    contentHash->clear();
+    Result<std::optional<QJsonObject>> found = std::optional<QJsonObject>();
+    if (entity == QLatin1String("technique")) {
+        found = CatalogSync(m_library).techniquePayload(id);
+    } else if (entity == QLatin1String("template")) {
+        found = CatalogSync(m_library).templatePayload(id);
+    } else if (entity == QLatin1String("experiment")) {
+        found = ExperimentRepository(m_library).syncPayload(id);
+    } else {
+        auto row = exec(payloadSqlFor(entity), {id});
+        if (!row)
+            return row.error();
+        if (!(*row)->next())
+            return false;
+        *payload = QJsonDocument::fromJson((*row)->value(0).toString().toUtf8()).object();
+        *contentHash = (*row)->value(1).toString();
+        return true;
+    }
+    if (!found)
+        return found.error();
+    if (!*found)
+        return false;
+    *payload = **found;
+    return true;
 }
 
 Status SyncApplier::setApplying(const QSqlDatabase& db, bool applying)
@@ -167,7 +206,19 @@ Result<bool> SyncApplier::apply(const QString& entity, const QJsonObject& row, b
     const QString target = localId.isEmpty() ? id : localId;
     const QJsonObject payload = row.value(QStringLiteral("payload")).toObject();
     QString hash;
-    if (entity == QLatin1String("preferences")) {
+    if (entity == QLatin1String("technique") || entity == QLatin1String("template") ||
+        entity == QLatin1String("experiment")) {
+        const std::optional<QJsonObject> synced = row.value(QStringLiteral("deleted")).toBool()
+            ? std::optional<QJsonObject>()
+            : std::optional<QJsonObject>(payload);
+        Status applied = entity == QLatin1String("technique")
+            ? CatalogSync(m_library).applyTechnique(id, synced)
+            : entity == QLatin1String("experiment") ? ExperimentRepository(m_library).applySynced(id, synced)
+            : synced ? CatalogSync(m_library).applyTemplate(id, *synced)
+                     : Status();
+        if (!applied)
+            return applied.error();
+    } else if (entity == QLatin1String("preferences")) {
         // Last writer wins: the favourites and settings another computer saved last.
         const QJsonObject preferences = payload.value(QStringLiteral("preferences")).toObject();
         if (!preferences.isEmpty())

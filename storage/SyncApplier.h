@@ -14,15 +14,22 @@ class Database;
 
 // The library side of a sync (docs/sync.md): what each synced row looks like to the server, and
 // the server's rows applied to this library — prompts by id (or mapped to the local prompt that
-// holds the same text), ratings of prompts that are here, the local user's preferences — with
+// holds the same text), ratings of prompts that are here, the local user's preferences, custom
+// techniques and template versions (CatalogSync), experiments (ExperimentRepository) — with
 // lineage linked once its parent arrives.
 class SyncApplier
 {
 public:
     explicit SyncApplier(std::shared_ptr<Database> library);
 
-    // SELECT of one row's payload (JSON) and content hash, bound to its id.
-    static QString payloadSql(const QString& entity);
+    // The entities that sync, in the order they are pulled (techniques before the templates that
+    // name them).
+    static const QStringList& entities();
+    // What a row looks like to the server: false when it is gone (since it was queued).
+    Result<bool> payload(const QString& entity, const QString& id, QJsonObject* payload, QString* contentHash);
+    // Entities whose server row merges every write (templates, experiments): a push's answer is
+    // not this library's state, so the pull brings the merged row back.
+    static bool merges(const QString& entity);
     // While server rows are applied the outbox triggers stay quiet (this transaction only).
     static Status setApplying(const QSqlDatabase& db, bool applying);
 

@@ -74,6 +74,18 @@ Status SyncEngine::enable()
                        "SELECT lower(hex(randomblob(16))), 'prompt', id, 'upsert' FROM prompts ORDER BY seq"),
         QStringLiteral("INSERT INTO sync_outbox (change_id, entity, entity_id, op) "
                        "SELECT lower(hex(randomblob(16))), 'rating', id, 'upsert' FROM learning_feedback "
+                       "ORDER BY created_at, rowid"),
+        QStringLiteral("INSERT INTO sync_outbox (change_id, entity, entity_id, op) "
+                       "SELECT lower(hex(randomblob(16))), 'technique', code, 'upsert' FROM techniques "
+                       "WHERE origin = 'user' OR user_modified = 1 ORDER BY rowid"),
+        // A family's key as migration 12's trigger makes it.
+        QStringLiteral("INSERT INTO sync_outbox (change_id, entity, entity_id, op) "
+                       "SELECT lower(hex(randomblob(16))), 'template', coalesce((SELECT 'catalog:' || f.name "
+                       "FROM prompt_templates f WHERE f.family_id = t.family_id AND f.version = 1 AND "
+                       "f.is_official = 1), t.family_id), 'upsert' FROM prompt_templates t "
+                       "WHERE t.is_official = 0 GROUP BY t.family_id ORDER BY min(t.rowid)"),
+        QStringLiteral("INSERT INTO sync_outbox (change_id, entity, entity_id, op) "
+                       "SELECT lower(hex(randomblob(16))), 'experiment', id, 'upsert' FROM ab_experiments "
                        "ORDER BY created_at, rowid")};
     for (const QString& sql : statements)
         if (auto done = runSql(db, sql); !done)
@@ -115,8 +127,7 @@ Result<SyncEngine::Report> SyncEngine::run(const Progress& progress, const std::
             if (*pushed == 0)
                 break;
         }
-        for (const QString& entity :
-             {QStringLiteral("prompt"), QStringLiteral("rating"), QStringLiteral("preferences")}) {
+        for (const QString& entity : SyncApplier::entities()) {
             while (status.ok() && !(cancel && cancel->load())) {
                 Result<int> pulled = pullBatch(server, entity, report);
                 if (!pulled) {
@@ -185,13 +196,12 @@ Result<int> SyncEngine::pushBatch(const QSqlDatabase& server, Report& report)
             {QStringLiteral("base_version"), rows->value(4).toLongLong()},
             {QStringLiteral("base_hash"), baseHash.isEmpty() ? QJsonValue() : QJsonValue(baseHash)}};
         if (op == QLatin1String("upsert")) {
-            auto payload = runSql(db, SyncApplier::payloadSql(s.entity), {s.entityId});
-            if (!payload)
-                return payload.error();
-            if (payload->next()) {
-                change.insert(QStringLiteral("payload"),
-                              QJsonDocument::fromJson(payload->value(0).toString().toUtf8()).object());
-                s.hash = payload->value(1).toString();
+            QJsonObject payload;
+            auto found = m_applier.payload(s.entity, s.entityId, &payload, &s.hash);
+            if (!found)
+                return found.error();
+            if (*found) {
+                change.insert(QStringLiteral("payload"), payload);
             } else {
                 op = QStringLiteral("delete"); // gone since it was queued
             }
@@ -230,8 +240,9 @@ Result<int> SyncEngine::pushBatch(const QSqlDatabase& server, Report& report)
         const qint64 version = answer.value(QStringLiteral("version")).toInteger();
         if (status == QLatin1String("applied")) {
             ++report.pushed;
-            // Merged: the server kept newer content; the pull brings the row as it is now.
-            if (!answer.value(QStringLiteral("merged")).toBool()) {
+            // Merged: the server kept newer content, or merged this change with others; the pull
+            // brings the row as it is now.
+            if (!answer.value(QStringLiteral("merged")).toBool() && !SyncApplier::merges(s.entity)) {
                 auto known =
                     runSql(db,
                            QStringLiteral("INSERT INTO sync_rows (entity, entity_id, version, content_hash) "
@@ -314,14 +325,15 @@ Result<int> SyncEngine::pullBatch(const QSqlDatabase& server, const QString& ent
         return cursor.error();
     const qint64 after = cursor->next() ? cursor->value(0).toLongLong() : 0;
     QSqlQuery rows(server);
-    // The entity as a literal (one of two names from this file): each has its own partial index.
+    // The entity as a literal (a name from SyncApplier's fixed list): each has its own partial
+    // index.
+    if (!SyncApplier::entities().contains(entity))
+        return Error::usage(QStringLiteral("no such synced entity: %1").arg(entity));
     rows.prepare(
         QStringLiteral("SELECT entity_id, version, server_seq, deleted, payload::text FROM athanor.sync_rows "
                        "WHERE owner_id = athanor.current_user_id() AND entity = '%1' AND server_seq > ? "
                        "ORDER BY server_seq LIMIT ?")
-            .arg(entity == QLatin1String("prompt")   ? QStringLiteral("prompt")
-                 : entity == QLatin1String("rating") ? QStringLiteral("rating")
-                                                     : QStringLiteral("preferences")));
+            .arg(entity));
     rows.addBindValue(after);
     rows.addBindValue(kBatch);
     if (!rows.exec())

@@ -39,44 +39,6 @@ Error invalid(const PromptTemplate& t, const QStringList& problems)
         t.name.isEmpty() ? QStringLiteral("template") : QStringLiteral("template %1").arg(t.name));
 }
 
-QString categoryOf(const PromptTemplate& t)
-{
-    if (!t.category.isEmpty())
-        return t.category;
-    // The schema needs a category; a user template without one files under its first intent's top level.
-    if (!t.intents.isEmpty())
-        return t.intents.first().section(QLatin1Char('.'), 0, 0);
-    return QStringLiteral("general");
-}
-
-// Inserts one version row; the caller holds the transaction and has validated `t`.
-Result<QString> insertVersion(const QSqlDatabase& db, const PromptTemplate& t, const QString& familyId,
-                              int version, const CatalogIds& lookup)
-{
-    const QString id = newUuid();
-    QJsonArray techniqueIds;
-    for (const QString& code : t.techniques)
-        techniqueIds.append(lookup.techniqueIdOfCode.value(code));
-    QJsonArray intentIds;
-    for (const QString& path : t.intents)
-        intentIds.append(lookup.intentIdOfPath.value(path));
-    auto inserted = runSql(
-        db,
-        QStringLiteral(
-            "INSERT INTO prompt_templates (id, family_id, name, category, description, template_text, "
-            "variables, technique_ids, intent_ids, quality_score, tags, difficulty_level, estimated_tokens, "
-            "language, usage_count, success_rate, version, is_official, is_current) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,1)"),
-        {id, familyId, t.name.trimmed(), categoryOf(t), nullIfEmpty(t.description), t.text,
-         compact(fromVariables(t.variables)), compact(techniqueIds), compact(intentIds), t.qualityScore,
-         compact(fromStrings(t.tags)), t.difficulty, estimateTokens(t.text),
-         t.language.isEmpty() ? QStringLiteral("en") : t.language, t.usageCount,
-         t.successRate ? QVariant(*t.successRate) : QVariant(), version});
-    if (!inserted)
-        return inserted.error();
-    return id;
-}
-
 Result<PromptTemplate> readOne(const QSqlDatabase& db, const QString& where, const QVariantList& values)
 {
     auto lookup = CatalogIds::read(db);
@@ -159,7 +121,7 @@ Result<PromptTemplate> TemplateRepository::saveNewVersion(const PromptTemplate& 
                           {edited.familyId});
     if (!demoted)
         return demoted.error();
-    auto id = insertVersion(db, next, edited.familyId, version, *lookup);
+    auto id = insertTemplateVersion(db, next, edited.familyId, version, *lookup);
     if (!id)
         return id.error();
     if (Status s = transaction.commit(); !s)
@@ -199,7 +161,7 @@ Result<PromptTemplate> TemplateRepository::createUserTemplate(PromptTemplate pro
     promptTemplate.usageCount = 0;
     promptTemplate.successRate.reset();
     const QString familyId = newUuid();
-    auto id = insertVersion(db, promptTemplate, familyId, 1, *lookup);
+    auto id = insertTemplateVersion(db, promptTemplate, familyId, 1, *lookup);
     if (!id)
         return id.error();
     if (Status s = transaction.commit(); !s)

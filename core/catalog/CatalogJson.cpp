@@ -115,7 +115,58 @@ QJsonObject fromTechnique(const Technique& t)
         {QStringLiteral("sources"), fromSources(t.sources)},
         {QStringLiteral("active"), t.active},
         {QStringLiteral("user_defined"), t.userDefined},
+        {QStringLiteral("effectiveness_variance"), t.effectivenessVariance},
+        {QStringLiteral("requires_examples"), t.requiresExamples},
+        {QStringLiteral("experimental"), t.experimental},
+        {QStringLiteral("apply"), QJsonObject{{QStringLiteral("section"), t.apply.section},
+                                              {QStringLiteral("instruction"), t.apply.instruction},
+                                              {QStringLiteral("variables"), fromVariables(t.apply.variables)}}},
     };
+}
+
+Technique toTechnique(const QJsonObject& o)
+{
+    Technique t;
+    t.code = o.value(QStringLiteral("code")).toString();
+    t.name = o.value(QStringLiteral("name")).toString();
+    t.category = o.value(QStringLiteral("category")).toString();
+    t.subcategory = o.value(QStringLiteral("subcategory")).toString();
+    t.role = o.value(QStringLiteral("role")).toString(QStringLiteral("task"));
+    t.complexity = o.value(QStringLiteral("complexity")).toInt(3);
+    t.baseEffectiveness = o.value(QStringLiteral("base_effectiveness")).toDouble(0.7);
+    t.effectivenessVariance = o.value(QStringLiteral("effectiveness_variance")).toDouble(0.1);
+    t.description = o.value(QStringLiteral("description")).toString();
+    t.detailedExplanation = o.value(QStringLiteral("detailed_explanation")).toString();
+    t.whenToUse = toStrings(o.value(QStringLiteral("when_to_use")).toArray());
+    t.whenNotToUse = toStrings(o.value(QStringLiteral("when_not_to_use")).toArray());
+    t.prerequisites = toStrings(o.value(QStringLiteral("prerequisites")).toArray());
+    t.conflictsWith = toStrings(o.value(QStringLiteral("conflicts_with")).toArray());
+    t.sources = toSources(o.value(QStringLiteral("sources")).toArray());
+    t.active = o.value(QStringLiteral("active")).toBool(true);
+    t.userDefined = o.value(QStringLiteral("user_defined")).toBool();
+    t.requiresExamples = o.value(QStringLiteral("requires_examples")).toBool();
+    t.experimental = o.value(QStringLiteral("experimental")).toBool();
+    const QJsonObject apply = o.value(QStringLiteral("apply")).toObject();
+    t.apply.section = apply.value(QStringLiteral("section")).toString();
+    t.apply.instruction = apply.value(QStringLiteral("instruction")).toString();
+    t.apply.variables = toVariables(apply.value(QStringLiteral("variables")).toArray());
+    for (const QJsonValue& value : o.value(QStringLiteral("templates")).toArray()) {
+        const QJsonObject p = value.toObject();
+        t.patterns << TechniquePattern{p.value(QStringLiteral("name")).toString(),
+                                       p.value(QStringLiteral("template")).toString(),
+                                       toVariables(p.value(QStringLiteral("variables")).toArray()),
+                                       toStrings(p.value(QStringLiteral("intent_types")).toArray())};
+    }
+    for (const QJsonValue& value : o.value(QStringLiteral("examples")).toArray()) {
+        const QJsonObject e = value.toObject();
+        t.examples << TechniqueExample{e.value(QStringLiteral("before")).toString(),
+                                       e.value(QStringLiteral("after")).toString(),
+                                       e.value(QStringLiteral("explanation")).toString(),
+                                       toStrings(e.value(QStringLiteral("improvements")).toArray()),
+                                       e.value(QStringLiteral("intent")).toString(),
+                                       e.value(QStringLiteral("complexity")).toInt(3)};
+    }
+    return t;
 }
 
 QJsonObject fromIntent(const Intent& i)
@@ -145,9 +196,35 @@ QJsonObject fromTemplate(const PromptTemplate& t)
                        {QStringLiteral("language"), t.language},
                        {QStringLiteral("usage_count"), t.usageCount},
                        {QStringLiteral("version"), t.version},
-                       {QStringLiteral("official"), t.official}};
+                       {QStringLiteral("official"), t.official},
+                       {QStringLiteral("created_at"), t.createdAt}};
     object.insert(QStringLiteral("success_rate"), t.successRate ? QJsonValue(*t.successRate) : QJsonValue());
     return object;
+}
+
+PromptTemplate toTemplate(const QJsonObject& o)
+{
+    PromptTemplate t;
+    t.id = o.value(QStringLiteral("id")).toString();
+    t.name = o.value(QStringLiteral("name")).toString();
+    t.category = o.value(QStringLiteral("category")).toString();
+    t.description = o.value(QStringLiteral("description")).toString();
+    t.intents = toStrings(o.value(QStringLiteral("intents")).toArray());
+    t.techniques = toStrings(o.value(QStringLiteral("techniques")).toArray());
+    t.text = o.value(QStringLiteral("template")).toString();
+    t.variables = toVariables(o.value(QStringLiteral("variables")).toArray());
+    t.qualityScore = o.value(QStringLiteral("quality_score")).toDouble(0.8);
+    t.difficulty = o.value(QStringLiteral("difficulty")).toInt(2);
+    t.tags = toStrings(o.value(QStringLiteral("tags")).toArray());
+    t.language = o.value(QStringLiteral("language")).toString(QStringLiteral("en"));
+    t.usageCount = o.value(QStringLiteral("usage_count")).toInt();
+    const QJsonValue rate = o.value(QStringLiteral("success_rate"));
+    if (rate.isDouble())
+        t.successRate = rate.toDouble();
+    t.version = o.value(QStringLiteral("version")).toInt(1);
+    t.official = o.value(QStringLiteral("official")).toBool();
+    t.createdAt = o.value(QStringLiteral("created_at")).toString();
+    return t;
 }
 
 QString compact(const QJsonArray& array)

@@ -20,9 +20,13 @@ QList<TechniqueSource> toSources(const QJsonArray& array);
 
 // {"code","name","category",...,"templates":[{"template","variables"}],"examples":[{"before","after"}],"sources"}
 QJsonObject fromTechnique(const Technique& technique);
+// The inverse of fromTechnique (the technique's id is not part of it).
+Technique toTechnique(const QJsonObject& object);
 // {"path","name","keywords","examples"} and the rest of the node
 QJsonObject fromIntent(const Intent& intent);
 QJsonObject fromTemplate(const PromptTemplate& promptTemplate);
+// The inverse of fromTemplate (the family is not part of it).
+PromptTemplate toTemplate(const QJsonObject& object);
 
 // Compact JSON text of an array or object, for TEXT columns.
 QString compact(const QJsonArray& array);

@@ -269,6 +269,44 @@ private slots:
         QVERIFY(!query.exec("UPDATE usage_analytics SET kind = 'borrowed'")); // the CHECK holds
     }
 
+    void experimentRunsBeforeMigrationTwelveBelongToThisLibrary()
+    {
+        QTemporaryDir upToEleven;
+        const Migrator all;
+        for (const Migrator::Migration& m : all.migrations())
+            if (m.version <= 11)
+                QVERIFY(QFile::copy(m.resourcePath, upToEleven.filePath(QFileInfo(m.resourcePath).fileName())));
+        QTemporaryDir dir;
+        const QString path = dir.filePath("eleven.db");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "eleven");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(Migrator(upToEleven.path()).migrate(db, path).ok());
+            QSqlQuery query(db);
+            QVERIFY(query.exec("INSERT INTO ab_experiments (id, name, variant_a, variant_b, primary_metric, "
+                               "variant_a_results, variant_b_results) VALUES ('00000000-0000-4000-8000-0000000000e1', "
+                               "'x', '{}', '{}', 'success_rate', '{\"runs\":3,\"successes\":2,\"ratings\":{\"5\":2,"
+                               "\"1\":1}}', '{\"runs\":1,\"successes\":0,\"ratings\":{\"2\":1}}')"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("eleven");
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message()));
+        QSqlQuery query((*db)->connection());
+        // The library has a device id now, and the runs counted so far are its own.
+        QVERIFY(query.exec("SELECT device_id, json_extract(variant_a_results, '$.devices.' || device_id || '.runs'), "
+                           "json_extract(variant_a_results, '$.devices.' || device_id || '.ratings.5'), "
+                           "json_extract(variant_b_results, '$.devices.' || device_id || '.successes'), "
+                           "json_extract(variant_a_results, '$.runs') FROM ab_experiments, sync_control"));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString().size(), 32);
+        QCOMPARE(query.value(1).toInt(), 3);
+        QCOMPARE(query.value(2).toInt(), 2);
+        QCOMPARE(query.value(3).toInt(), 0);
+        QCOMPARE(query.value(4).toInt(), 3);
+    }
+
     void failingMigrationRollsBack()
     {
         QTemporaryDir migrations;
