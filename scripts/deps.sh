@@ -10,6 +10,7 @@ PACKAGES=(
   qt6-translations-l10n qt6-qpa-plugins libgl-dev libsqlite3-dev
   libhnswlib-dev libyaml-cpp-dev qtkeychain-qt6-dev libsecret-1-dev
   gnome-keyring dbus postgresql xvfb xauth
+  desktop-file-utils appstream shared-mime-info
 )
 
 missing=()

@@ -1,13 +1,17 @@
 #include "core/AthanorVersion.h"
 #include "storage/CatalogRepository.h"
 #include "storage/Database.h"
+#include "ui/import/ImportController.h"
 #include "ui/shell/DatabaseErrorDialog.h"
+#include "ui/shell/FileOpenHandler.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 #include <QWindow>
@@ -88,6 +92,11 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral(ATHANOR_APP_NAME));
     QApplication::setApplicationVersion(QStringLiteral(ATHANOR_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("app.athanor.Athanor"));
+    athanor::Translations::install(athanor::Translations::chosen());
+    QIcon icon;
+    for (int size : {32, 64, 256})
+        icon.addFile(QStringLiteral(":/icons/app.athanor.Athanor-%1.png").arg(size));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A desktop workbench for prompt engineering."));
@@ -98,6 +107,9 @@ int main(int argc, char* argv[])
                                                                       "else the app-data folder)."),
                                       QStringLiteral("path"));
     parser.addOption(dbOption);
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "Prompt files or folders to import."),
+                                 QStringLiteral("[files...]"));
     parser.process(app);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : athanor::Database::defaultPath();
@@ -112,7 +124,12 @@ int main(int argc, char* argv[])
                                  .arg(installed.error().message()));
 
     athanor::MainWindow window(database);
+    // Files opened with Athanor are imported, those of the command line once the window shows.
+    athanor::FileOpenHandler opener(window.importController());
+    app.installEventFilter(&opener);
     window.show();
+    if (!parser.positionalArguments().isEmpty())
+        QTimer::singleShot(0, &opener, [&opener, &parser] { opener.open(parser.positionalArguments()); });
     if (qEnvironmentVariableIsSet("ATHANOR_STARTUP_PROBE"))
         QTimer::singleShot(0, &window, [&window] { reportStartupWhenPainted(&window); });
     return app.exec();

@@ -23,10 +23,9 @@ QString html(const QString& text)
 
 QString detailHtml(const CommunityPrompt& p)
 {
-    using View = CommunityDetailView;
     QStringList meta;
     if (!p.author.isEmpty())
-        meta << View::tr("by %1").arg(p.author);
+        meta << CommunityDetailView::tr("by %1").arg(p.author);
     if (!p.category.isEmpty())
         meta << p.category;
     const QDateTime created = QDateTime::fromString(p.createdAt, Qt::ISODateWithMs);
@@ -38,7 +37,7 @@ QString detailHtml(const CommunityPrompt& p)
         badges << QStringLiteral("<span style=\"color: %1; background-color: %2;\">&nbsp;%3&nbsp;</span>")
                       .arg(badge.foreground.name(), badge.background.name(), badge.text.toHtmlEscaped());
     auto list = [](const QStringList& items) {
-        return items.isEmpty() ? View::tr("none") : items.join(QStringLiteral(", "));
+        return items.isEmpty() ? CommunityDetailView::tr("none") : items.join(QStringLiteral(", "));
     };
     QString out =
         QStringLiteral("<h3>%1</h3><p>%2%3</p>")
@@ -47,11 +46,11 @@ QString detailHtml(const CommunityPrompt& p)
     if (!p.description.isEmpty())
         out += QStringLiteral("<p><i>%1</i></p>").arg(html(p.description));
     out += QStringLiteral("<p>%1<br><b>%2</b> %3<br><b>%4</b> %5</p>")
-               .arg(html(CommunityListModel::countsText(p)), View::tr("Tags:"), html(list(p.tags)),
-                    View::tr("Techniques:"), html(list(p.techniques)));
-    out += QStringLiteral("<hr><p><b>%1</b><br>%2</p>").arg(View::tr("Prompt"), html(p.enhanced));
+               .arg(html(CommunityListModel::countsText(p)), CommunityDetailView::tr("Tags:"), html(list(p.tags)),
+                    CommunityDetailView::tr("Techniques:"), html(list(p.techniques)));
+    out += QStringLiteral("<hr><p><b>%1</b><br>%2</p>").arg(CommunityDetailView::tr("Prompt"), html(p.enhanced));
     if (!p.original.isEmpty() && p.original != p.enhanced)
-        out += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(View::tr("Made from"), html(p.original));
+        out += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(CommunityDetailView::tr("Made from"), html(p.original));
     return out;
 }
 
