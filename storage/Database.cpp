@@ -6,6 +6,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QSettings>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -38,7 +39,39 @@ QString Database::defaultPath()
     const QString fromEnv = qEnvironmentVariable("ATHANOR_DB");
     if (!fromEnv.isEmpty())
         return fromEnv;
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("athanor.db"));
+    const QString folder = dataFolderSetting();
+    return QDir(folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : folder)
+        .filePath(QStringLiteral("athanor.db"));
+}
+
+QString Database::dataFolderSetting()
+{
+    return QSettings().value(QStringLiteral("storage/folder")).toString();
+}
+
+void Database::setDataFolderSetting(const QString& folder)
+{
+    QSettings settings;
+    if (folder.isEmpty())
+        settings.remove(QStringLiteral("storage/folder"));
+    else
+        settings.setValue(QStringLiteral("storage/folder"), QDir::cleanPath(folder));
+}
+
+Status Database::copyTo(const QString& path) const
+{
+    if (QFileInfo::exists(path))
+        return Error::usage(QStringLiteral("there is a file there already"), path);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error::data(QStringLiteral("cannot create the folder"), QFileInfo(path).absolutePath());
+    QSqlQuery copy(connection());
+    copy.prepare(QStringLiteral("VACUUM INTO ?"));
+    copy.addBindValue(QFileInfo(path).absoluteFilePath());
+    if (!copy.exec()) {
+        QFile::remove(path); // nothing half-written stays
+        return Error::data(QStringLiteral("the library could not be copied: %1").arg(copy.lastError().text()), path);
+    }
+    return {};
 }
 
 Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenMode mode)

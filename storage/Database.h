@@ -29,8 +29,15 @@ public:
     // written by a newer Athanor is refused with a clear error and left byte-identical.
     static Result<std::shared_ptr<Database>> open(const QString& path, OpenMode mode = OpenMode::CreateOrMigrate);
 
-    // Where Athanor keeps its database: $ATHANOR_DB, else the platform's app-data folder.
+    // Where Athanor keeps its database: $ATHANOR_DB, else athanor.db in the data folder of the
+    // settings, else in the platform's app-data folder.
     static QString defaultPath();
+    // The folder setting (Settings ▸ General) that defaultPath() uses; empty for the app-data folder.
+    static QString dataFolderSetting();
+    static void setDataFolderSetting(const QString& folder);
+
+    // A consistent copy of the whole library at `path` (VACUUM INTO), which must not exist yet.
+    Status copyTo(const QString& path) const;
 
     QString path() const { return m_path; }
     int schemaVersion() const;

@@ -5,1677 +5,1687 @@
     <name>DeletePromptsCommand</name>
     <message>
         <source>Delete Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt löschen</translation>
     </message>
     <message>
         <source>Delete %L1 Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Prompts löschen</translation>
     </message>
 </context>
 <context>
     <name>EditTagsCommand</name>
     <message>
         <source>Edit Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>PromptDetails</name>
     <message>
         <source>This prompt is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Prompt ist nicht mehr in der Bibliothek.</translation>
     </message>
     <message>
         <source>Similarity search is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ähnlichkeitssuche ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>No other prompts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine anderen Prompts.</translation>
     </message>
 </context>
 <context>
     <name>athanor::CommunityDetailView</name>
     <message>
         <source>The selected community prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählte Community-Prompt</translation>
     </message>
     <message>
         <source>Like this prompt (once; press again to take it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Prompt mit „Gefällt mir“ markieren (einmalig; erneut drücken, um es zurückzunehmen)</translation>
     </message>
     <message>
         <source>Save this prompt to read it again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Prompt merken, um ihn später wieder zu lesen</translation>
     </message>
     <message>
         <source>Copy this prompt into your library to change it; its lineage points here</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Prompt in Ihre Bibliothek kopieren, um ihn zu ändern; seine Abstammung verweist hierher</translation>
     </message>
     <message>
         <source>Remix</source>
-        <translation type="unfinished"></translation>
+        <translation>Remixen</translation>
     </message>
     <message>
         <source>Publish it to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Für alle veröffentlichen</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <source>Keep it out of the community library</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Community-Bibliothek heraushalten</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Show it first, with a ★</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst anzeigen, mit einem ★</translation>
     </message>
     <message>
         <source>Mark it as checked by a moderator, with a ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Als von einem Moderator geprüft markieren, mit einem ✓</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a prompt to read it in full.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie einen Prompt aus, um ihn vollständig zu lesen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Unlike</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefällt mir nicht mehr</translation>
     </message>
     <message>
         <source>Like</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefällt mir</translation>
     </message>
     <message>
         <source>Unsave</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr merken</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Merken</translation>
     </message>
     <message>
         <source>Unfeature</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr hervorheben</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorheben</translation>
     </message>
     <message>
         <source>Unverify</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung aufheben</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizieren</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags:</translation>
     </message>
     <message>
         <source>Techniques:</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniken:</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Made from</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeleitet von</translation>
     </message>
 </context>
 <context>
     <name>athanor::CommunityItemDelegate</name>
     <message>
         <source>★ featured</source>
-        <translation type="unfinished"></translation>
+        <translation>★ hervorgehoben</translation>
     </message>
     <message>
         <source>✓ verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ verifiziert</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>saved %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1× gemerkt</translation>
     </message>
     <message>
         <source>remixed %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1× geremixt</translation>
     </message>
 </context>
 <context>
     <name>athanor::CommunityListModel</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>featured</source>
-        <translation type="unfinished"></translation>
+        <translation>hervorgehoben</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>verifiziert</translation>
     </message>
     <message>
         <source>1 like</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Like</translation>
     </message>
     <message>
         <source>%L1 likes</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Likes</translation>
     </message>
     <message>
         <source>1 save</source>
-        <translation type="unfinished"></translation>
+        <translation>1-mal gemerkt</translation>
     </message>
     <message>
         <source>%L1 saves</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1-mal gemerkt</translation>
     </message>
     <message>
         <source>1 remix</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Remix</translation>
     </message>
     <message>
         <source>%L1 remixes</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Remixe</translation>
     </message>
 </context>
 <context>
     <name>athanor::CommunityPane</name>
     <message>
         <source>Search the community</source>
-        <translation type="unfinished"></translation>
+        <translation>Community durchsuchen</translation>
     </message>
     <message>
         <source>Search the community…</source>
-        <translation type="unfinished"></translation>
+        <translation>Community durchsuchen…</translation>
     </message>
     <message>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortieren nach</translation>
     </message>
     <message>
         <source>Trending: likes and saves over the last 7 days; New: newest first; Top: most likes and saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Trend: Likes und Merken der letzten 7 Tage; Neu: neueste zuerst; Top: meiste Likes und Merken</translation>
     </message>
     <message>
         <source>Trending</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Trend</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Top</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>List the community prompts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Community-Prompts neu auflisten</translation>
     </message>
     <message>
         <source>Moderation queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderationswarteschlange</translation>
     </message>
     <message>
         <source>Moderators: the prompts waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Moderatoren: die Prompts, die auf Freigabe warten</translation>
     </message>
     <message>
         <source>Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen…</translation>
     </message>
     <message>
         <source>Share one of your library&apos;s prompts with the community</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen der Prompts Ihrer Bibliothek mit der Community teilen</translation>
     </message>
     <message>
         <source>Talking to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikation mit dem Server</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Community prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Community-Prompts</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Not connected — showing the 1 prompt cached on this computer. Set a server in Edit ▸ Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden – der 1 auf diesem Computer zwischengespeicherte Prompt wird angezeigt. Legen Sie unter Bearbeiten ▸ Server… einen Server fest.</translation>
     </message>
     <message>
         <source>Not connected — showing the %L1 prompts cached on this computer. Set a server in Edit ▸ Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden – die %L1 auf diesem Computer zwischengespeicherten Prompts werden angezeigt. Legen Sie unter Bearbeiten ▸ Server… einen Server fest.</translation>
     </message>
     <message>
         <source>The server cannot be reached: %1. Showing the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar: %1. Der Cache wird angezeigt.</translation>
     </message>
     <message>
         <source>The cache could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Nothing is waiting for approval.
 
 Only moderators see the queue: for everyone else it is always empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wartet auf Freigabe.
+
+Nur Moderatoren sehen die Warteschlange: Für alle anderen ist sie immer leer.</translation>
     </message>
     <message>
         <source>No community prompt matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Community-Prompt passt zu „%1“.</translation>
     </message>
     <message>
         <source>No community prompts yet.
 
 Share one of yours with “Publish…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Community-Prompts.
+
+Teilen Sie einen Ihrer Prompts mit „Veröffentlichen…“.</translation>
     </message>
     <message>
         <source>Nothing is cached on this computer yet: the prompts you see while connected stay readable offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist noch nichts zwischengespeichert: Die Prompts, die Sie bei bestehender Verbindung sehen, bleiben offline lesbar.</translation>
     </message>
     <message>
         <source>No server is set: choose one in Edit ▸ Server… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Server festgelegt: Wählen Sie zuerst unter Bearbeiten ▸ Server… einen aus.</translation>
     </message>
     <message>
         <source>The server did not do it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat es nicht ausgeführt: %1</translation>
     </message>
     <message>
         <source>Remixed into your library as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als „%1“ in Ihre Bibliothek geremixt.</translation>
     </message>
     <message>
         <source>Remix of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remix von %1</translation>
     </message>
     <message>
         <source>Approved “%1”: everyone can see it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ freigegeben: Alle können ihn jetzt sehen.</translation>
     </message>
     <message>
         <source>Rejected “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ abgelehnt.</translation>
     </message>
     <message>
         <source>Published “%1”: it is pending until a moderator approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ veröffentlicht: Er bleibt ausstehend, bis ein Moderator ihn freigibt.</translation>
     </message>
 </context>
 <context>
     <name>athanor::ComposerOptions</name>
     <message>
         <source>The voice of the enhanced prompt; Automatic picks one from the intent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generic</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimme des optimierten Prompts; Automatisch wählt eine anhand des Intents</translation>
     </message>
     <message>
         <source>Lays the prompt out the way this model family reads best; you can also type a model name such as gpt-4o or claude-sonnet-4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OpenAI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anthropic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gemini</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open models</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestaltet den Prompt so, wie diese Modellfamilie ihn am besten liest; Sie können auch einen Modellnamen wie gpt-4o oder claude-sonnet-4 eingeben</translation>
     </message>
     <message>
         <source>How many techniques Athanor applies when it chooses them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Techniken Athanor anwendet, wenn es sie selbst auswählt</translation>
     </message>
     <message>
         <source>&amp;Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona</translation>
     </message>
     <message>
         <source>&amp;Target model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielmodell</translation>
     </message>
     <message>
         <source>&amp;Max techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Max. Techniken</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished">Automatisch</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished">Schreiben</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished">Analyse</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation type="unfinished">Allgemein</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation type="unfinished">OpenAI</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation type="unfinished">Anthropic</translation>
+    </message>
+    <message>
+        <source>Gemini</source>
+        <translation type="unfinished">Gemini</translation>
+    </message>
+    <message>
+        <source>Open models</source>
+        <translation type="unfinished">Offene Modelle</translation>
     </message>
 </context>
 <context>
     <name>athanor::ComposerPane</name>
     <message>
         <source>Loading the enhancement engine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optimierungs-Engine wird geladen…</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Write your prompt here. Variables like {{name}}, tags like &lt;context&gt; and ``` code fences are highlighted. Ctrl+Return enhances it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie Ihren Prompt hier. Variablen wie {{name}}, Tags wie &lt;context&gt; und ```-Codeblöcke werden hervorgehoben. Ctrl+Return optimiert ihn.</translation>
     </message>
     <message>
         <source>Enhance</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimieren</translation>
     </message>
     <message>
         <source>Enhancing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird optimiert…</translation>
     </message>
     <message>
         <source>The enhancement engine could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optimierungs-Engine konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Write a prompt first, then press Enhance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst einen Prompt und drücken Sie dann auf Optimieren.</translation>
     </message>
     <message>
         <source>No technique is checked. Check at least one, or press Automatic to let Athanor choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Technik ist angehakt. Haken Sie mindestens eine an oder drücken Sie Automatisch, damit Athanor auswählt.</translation>
     </message>
     <message>
         <source>Cannot enhance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimieren nicht möglich: %1</translation>
     </message>
     <message>
         <source>The enhanced prompt is shown but could not be kept in your history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der optimierte Prompt wird angezeigt, konnte aber nicht in Ihrem Verlauf gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Enhanced with 1 technique in %1 ms; kept in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit 1 Technik in %1 ms optimiert; im Verlauf gespeichert.</translation>
     </message>
     <message>
         <source>Enhanced with %1 techniques in %2 ms; kept in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 Techniken in %2 ms optimiert; im Verlauf gespeichert.</translation>
     </message>
     <message>
         <source>Accept enhancement</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierung übernehmen</translation>
     </message>
     <message>
         <source>The enhanced prompt is now in the editor. Undo (Ctrl+Z) brings the old one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der optimierte Prompt steht jetzt im Editor. Rückgängig (Ctrl+Z) holt den alten zurück.</translation>
     </message>
     <message>
         <source>Already in your library as prompt %1 (kept when it was enhanced; its parent is your original, prompt %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits als Prompt %1 in Ihrer Bibliothek (beim Optimieren gespeichert; sein Elternteil ist Ihr Original, Prompt %2).</translation>
     </message>
     <message>
         <source>The prompt could not be saved to your library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt konnte nicht in Ihrer Bibliothek gespeichert werden: %1</translation>
     </message>
     <message>
         <source>This text is already in your library as prompt %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Text ist bereits als Prompt %1 in Ihrer Bibliothek.</translation>
     </message>
     <message>
         <source>Saved to your library as prompt %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Prompt %1 in Ihrer Bibliothek gespeichert.</translation>
     </message>
     <message>
         <source>Saved to your library as prompt %1, derived from prompt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Prompt %1 in Ihrer Bibliothek gespeichert, abgeleitet von Prompt %2.</translation>
     </message>
     <message>
         <source>Use template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage %1 verwenden</translation>
     </message>
     <message>
         <source>The use of this prompt was not counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verwendung dieses Prompts wurde nicht gezählt: %1</translation>
     </message>
     <message>
         <source>Open a prompt from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Prompt aus der Bibliothek öffnen</translation>
     </message>
     <message>
         <source>Enhance the prompt offline (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Prompt offline optimieren (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Waiting for the enhancement engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Optimierungs-Engine</translation>
     </message>
     <message>
         <source>Correction stored (%1 so far); the classifier retrains after every %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur gespeichert (bisher %1); der Klassifikator wird nach jeweils %2 neu trainiert.</translation>
     </message>
     <message>
         <source>Correction stored; retraining the classifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur gespeichert; der Klassifikator wird neu trainiert…</translation>
     </message>
     <message>
         <source>Retraining failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutraining fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Classifier %1: accuracy %2 on held-out prompts (%3 had %4); %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifikator %1: Genauigkeit %2 bei zurückgehaltenen Prompts (%3 hatte %4); %5.</translation>
     </message>
 </context>
 <context>
     <name>athanor::ComposerResultView</name>
     <message>
         <source>Original prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprünglicher Prompt</translation>
     </message>
     <message>
         <source>Your prompt as it was enhanced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Prompt, wie er optimiert wurde.</translation>
     </message>
     <message>
         <source>Enhanced prompt with changes highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierter Prompt mit hervorgehobenen Änderungen</translation>
     </message>
     <message>
         <source>Press Enhance (Ctrl+Return) to see the enhanced prompt here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie auf Optimieren (Ctrl+Return), um hier den optimierten Prompt zu sehen.</translation>
     </message>
     <message>
         <source>Enhanced prompt, editable</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierter Prompt, bearbeitbar</translation>
     </message>
     <message>
         <source>Techniques applied and improvements</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewandte Techniken und Verbesserungen</translation>
     </message>
     <message>
         <source>The techniques applied and why appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angewandten Techniken und ihre Gründe erscheinen hier.</translation>
     </message>
     <message>
         <source>Enhanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimiert</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>What was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Was angewandt wurde</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Put the enhanced prompt into the editor as your new prompt (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den optimierten Prompt als neuen Prompt in den Editor übernehmen (rückgängig machbar)</translation>
     </message>
     <message>
         <source>Edit further</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
     <message>
         <source>Edit the enhanced prompt in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Den optimierten Prompt direkt bearbeiten</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the enhanced prompt to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Den optimierten Prompt in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Save to library</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bibliothek speichern</translation>
     </message>
     <message>
         <source>Keep the enhanced prompt, with your edits, in your library</source>
-        <translation type="unfinished"></translation>
+        <translation>Den optimierten Prompt mit Ihren Änderungen in Ihrer Bibliothek speichern</translation>
     </message>
     <message>
         <source>Correct intent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Intent korrigieren…</translation>
     </message>
     <message>
         <source>Tell the classifier the right intent and complexity of this prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Klassifikator den richtigen Intent und die richtige Komplexität dieses Prompts mitteilen</translation>
     </message>
     <message>
         <source>Show changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen anzeigen</translation>
     </message>
     <message>
         <source>Show the edited prompt with its changes against the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Den bearbeiteten Prompt mit seinen Änderungen gegenüber dem Original anzeigen</translation>
     </message>
     <message>
         <source>Enhanced, edited by you: additions highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimiert, von Ihnen bearbeitet: Ergänzungen hervorgehoben</translation>
     </message>
     <message>
         <source>Enhanced: additions highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimiert: Ergänzungen hervorgehoben</translation>
     </message>
     <message>
         <source>Copied the enhanced prompt to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der optimierte Prompt wurde in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>Intent &lt;b&gt;%1&lt;/b&gt; (%2) · complexity &lt;b&gt;%3/5&lt;/b&gt; · persona &lt;b&gt;%4&lt;/b&gt; · laid out for &lt;b&gt;%5&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Intent &lt;b&gt;%1&lt;/b&gt; (%2) · Komplexität &lt;b&gt;%3/5&lt;/b&gt; · Persona &lt;b&gt;%4&lt;/b&gt; · gestaltet für &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniken</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): %3</translation>
     </message>
     <message>
         <source>Improvements</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserungen</translation>
     </message>
 </context>
 <context>
     <name>athanor::CorrectionDialog</name>
     <message>
         <source>Correct the detected intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Den erkannten Intent korrigieren</translation>
     </message>
     <message>
         <source>Detected: %1, complexity %2. The classifier learns from your corrections: it is retrained after every ten, and a new version is kept only if it is not worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt: %1, Komplexität %2. Der Klassifikator lernt aus Ihren Korrekturen: Er wird nach jeweils zehn neu trainiert, und eine neue Version wird nur behalten, wenn sie nicht schlechter ist.</translation>
     </message>
     <message>
         <source>no intent</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Intent</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intent</translation>
     </message>
     <message>
         <source>Complexity</source>
-        <translation type="unfinished"></translation>
+        <translation>Komplexität</translation>
     </message>
 </context>
 <context>
     <name>athanor::DatabaseErrorDialog</name>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>&lt;p&gt;File: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Datei: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open Another…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere öffnen…</translation>
     </message>
     <message>
         <source>Create New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu erstellen…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Athanor databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Athanor-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank</translation>
     </message>
 </context>
 <context>
     <name>athanor::DuplicateGroupModel</name>
     <message>
         <source>%L1 near-identical prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 nahezu identische Prompts</translation>
     </message>
     <message>
         <source>oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>ältester</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnlichkeit</translation>
     </message>
 </context>
 <context>
     <name>athanor::DuplicatesDialog</name>
     <message>
         <source>Near-Duplicate Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinahe-Duplikate</translation>
     </message>
     <message>
         <source>How alike two prompts must be (cosine similarity of their embeddings) to be grouped</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ähnlich sich zwei Prompts sein müssen (Kosinus-Ähnlichkeit ihrer Embeddings), um gruppiert zu werden</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Similarity at least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnlichkeit &amp;mindestens:</translation>
     </message>
     <message>
         <source>Identical prompts are never imported twice; this finds prompts worded almost alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identische Prompts werden nie doppelt importiert; hier werden Prompts gefunden, die fast gleich formuliert sind.</translation>
     </message>
     <message>
         <source>Delete &amp;Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgewählte löschen</translation>
     </message>
     <message>
         <source>Delete All but the &amp;Oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle außer dem ältesten &amp;löschen</translation>
     </message>
     <message>
         <source>Keeps the oldest prompt of each group and deletes the others (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält den ältesten Prompt jeder Gruppe und löscht die anderen (rückgängig machbar)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Could not look for duplicates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche nach Duplikaten ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>No near-duplicates at this similarity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beinahe-Duplikate bei dieser Ähnlichkeit.</translation>
     </message>
     <message>
         <source>%L1 group, %L2 prompts in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Gruppe, insgesamt %L2 Prompts.</translation>
     </message>
     <message>
         <source>%L1 groups, %L2 prompts in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Gruppen, insgesamt %L2 Prompts.</translation>
     </message>
     <message>
         <source>Comparing every prompt with its nearest neighbours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Prompt wird mit seinen nächsten Nachbarn verglichen…</translation>
     </message>
 </context>
 <context>
     <name>athanor::ExperimentTableModel</name>
     <message>
         <source>1 more run</source>
-        <translation type="unfinished"></translation>
+        <translation>1 weiteren Durchlauf</translation>
     </message>
     <message>
         <source>%1 more runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere Durchläufe</translation>
     </message>
     <message>
         <source>%1 of %2 runs rated 4 or 5 stars; the success rate is between the bracketed figures with 95 % confidence (Wilson interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Durchläufen mit 4 oder 5 Sternen bewertet; die Erfolgsquote liegt mit 95 % Konfidenz zwischen den Werten in Klammern (Wilson-Intervall)</translation>
     </message>
     <message>
         <source>Share of runs rated 4 or 5 stars, with its 95 % confidence interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der mit 4 oder 5 Sternen bewerteten Durchläufe, mit seinem 95-%-Konfidenzintervall</translation>
     </message>
     <message>
         <source>The chance of a difference this large if both variants were equally good; a winner needs under 0.05</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wahrscheinlichkeit eines so großen Unterschieds, wenn beide Varianten gleich gut wären; für einen Gewinner muss sie unter 0,05 liegen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intent</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>A runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe A</translation>
     </message>
     <message>
         <source>A success rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsquote A</translation>
     </message>
     <message>
         <source>B runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe B</translation>
     </message>
     <message>
         <source>B success rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsquote B</translation>
     </message>
     <message>
         <source>p-value (test)</source>
-        <translation type="unfinished"></translation>
+        <translation>p-Wert (Test)</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>%1 % (%2–%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (%2–%3 %)</translation>
     </message>
     <message>
         <source>&lt; 0.001</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 0,001</translation>
     </message>
     <message>
         <source>%1 (z-test)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (z-Test)</translation>
     </message>
     <message>
         <source>%1 (Fisher)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Fisher)</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>Techniques: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniken: %1</translation>
     </message>
     <message>
         <source>%1 wins</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gewinnt</translation>
     </message>
     <message>
         <source>Stopped, no winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt, kein Gewinner</translation>
     </message>
     <message>
         <source>No runs yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Durchläufe</translation>
     </message>
     <message>
         <source>Needs %1 runs per arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt %1 Durchläufe je Variante</translation>
     </message>
     <message>
         <source>No significant difference yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein signifikanter Unterschied</translation>
     </message>
     <message>
         <source>Stopped before any run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem ersten Durchlauf gestoppt.</translation>
     </message>
     <message>
         <source>No runs yet. Record a run for each use of a variant: 4 or 5 stars count as a success, and a winner needs p under 0.05 with at least %1 runs in each arm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Durchläufe. Erfassen Sie für jede Verwendung einer Variante einen Durchlauf: 4 oder 5 Sterne zählen als Erfolg, und für einen Gewinner muss p unter 0,05 liegen, bei mindestens %1 Durchläufen je Variante.</translation>
     </message>
     <message>
         <source>Only %1 has runs so far: nothing to compare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher hat nur %1 Durchläufe: noch nichts zu vergleichen.</translation>
     </message>
     <message>
         <source>The two-proportion z-test is used, as every expected count of successes and failures is at least 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der z-Test für zwei Anteile wird verwendet, da jede erwartete Anzahl von Erfolgen und Misserfolgen mindestens 5 beträgt.</translation>
     </message>
     <message>
         <source>Fisher&apos;s exact test is used, as some expected count of successes or failures is under 5, too few for the z-test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der exakte Test nach Fisher wird verwendet, da eine erwartete Anzahl von Erfolgen oder Misserfolgen unter 5 liegt – zu wenig für den z-Test.</translation>
     </message>
     <message>
         <source>If A and B were equally good, a difference at least this large would turn up by chance with probability %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wären A und B gleich gut, träte ein mindestens so großer Unterschied mit der Wahrscheinlichkeit %1 zufällig auf.</translation>
     </message>
     <message>
         <source>under 0.001</source>
-        <translation type="unfinished"></translation>
+        <translation>unter 0,001</translation>
     </message>
     <message>
         <source>A needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A braucht %1</translation>
     </message>
     <message>
         <source>B needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B braucht %1</translation>
     </message>
     <message>
         <source>The experiment was stopped without a winner: it takes no more runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Experiment wurde ohne Gewinner gestoppt: Es nimmt keine weiteren Durchläufe an.</translation>
     </message>
     <message>
         <source>%1 is better: that probability is under 0.05 and each arm has at least %2 runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist besser: Diese Wahrscheinlichkeit liegt unter 0,05 und jede Variante hat mindestens %2 Durchläufe.</translation>
     </message>
     <message>
         <source>The difference looks real, but no winner is declared before each arm has %1 runs: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterschied scheint echt zu sein, aber ein Gewinner wird erst festgestellt, wenn jede Variante %1 Durchläufe hat: %2.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>No winner yet: a winner needs at least %1 runs in each arm (%2) and a probability under 0.05.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Gewinner: Ein Gewinner braucht mindestens %1 Durchläufe je Variante (%2) und eine Wahrscheinlichkeit unter 0,05.</translation>
     </message>
     <message>
         <source>No significant difference yet: the probability must be under 0.05. Record more runs, or stop the experiment if the difference does not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein signifikanter Unterschied: Die Wahrscheinlichkeit muss unter 0,05 liegen. Erfassen Sie weitere Durchläufe oder stoppen Sie das Experiment, falls der Unterschied keine Rolle spielt.</translation>
     </message>
     <message>
         <source>The experiment is complete: it takes no more runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Experiment ist abgeschlossen: Es nimmt keine weiteren Durchläufe an.</translation>
     </message>
 </context>
 <context>
     <name>athanor::ExperimentsView</name>
     <message>
         <source>No runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Durchläufe.</translation>
     </message>
     <message>
         <source>%1 of %2 runs succeeded: %3 %, with 95 % confidence between %4 and %5 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Durchläufen erfolgreich: %3 %, mit 95 % Konfidenz zwischen %4 und %5 %.</translation>
     </message>
     <message>
         <source>Variant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1</translation>
     </message>
     <message>
         <source> — the winner</source>
-        <translation type="unfinished"></translation>
+        <translation> — Gewinner</translation>
     </message>
     <message>
         <source>New experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Experiment…</translation>
     </message>
     <message>
         <source>Start an A/B experiment: two prompts or two sets of techniques for one intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein A/B-Experiment starten: zwei Prompts oder zwei Technik-Sätze für einen Intent</translation>
     </message>
     <message>
         <source>Record a run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf erfassen…</translation>
     </message>
     <message>
         <source>Rate one use of the selected experiment&apos;s next variant (or of either)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verwendung der nächsten Variante des ausgewählten Experiments bewerten (oder einer der beiden Varianten)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>End the selected experiment without a winner: it takes no more runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Experiment ohne Gewinner beenden: Es nimmt keine weiteren Durchläufe an</translation>
     </message>
     <message>
         <source>A/B experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>A/B-Experimente</translation>
     </message>
     <message>
         <source>The selected experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Experiment</translation>
     </message>
     <message>
         <source>No experiments yet.
 
 An A/B experiment compares two prompts, or two sets of techniques, for one intent. Press “New experiment…” (or run athanor-cli experiment create --name N --intent PATH --prompt-a A --prompt-b B), then record a rating for every run: a winner is declared when the difference is significant and each variant has enough runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Experimente.
+
+Ein A/B-Experiment vergleicht zwei Prompts oder zwei Technik-Sätze für einen Intent. Drücken Sie „Neues Experiment…“ (oder führen Sie athanor-cli experiment create --name N --intent PATH --prompt-a A --prompt-b B aus) und erfassen Sie dann für jeden Durchlauf eine Bewertung: Ein Gewinner wird festgestellt, wenn der Unterschied signifikant ist und jede Variante genug Durchläufe hat.</translation>
     </message>
     <message>
         <source>The experiments could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Experimente konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an experiment to see its variants and verdict.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie ein Experiment aus, um seine Varianten und sein Ergebnis zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Intent %1 · %2 · runs assigned %3 · at least %4 runs per variant before a winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Intent %1 · %2 · Durchläufe werden %3 zugeteilt · mindestens %4 Durchläufe je Variante vor einem Gewinner</translation>
     </message>
     <message>
         <source>at random</source>
-        <translation type="unfinished"></translation>
+        <translation>zufällig</translation>
     </message>
     <message>
         <source>alternately</source>
-        <translation type="unfinished"></translation>
+        <translation>abwechselnd</translation>
     </message>
     <message>
         <source>A run is a success when it is rated 4 or 5 stars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Durchlauf ist ein Erfolg, wenn er mit 4 oder 5 Sternen bewertet wird.</translation>
     </message>
     <message>
         <source>Created. Record a run each time you use one of its variants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt. Erfassen Sie jedes Mal einen Durchlauf, wenn Sie eine seiner Varianten verwenden.</translation>
     </message>
     <message>
         <source>Select an experiment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Experiment aus.</translation>
     </message>
     <message>
         <source>Recorded. %1 is complete: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst. %1 ist abgeschlossen: %2.</translation>
     </message>
     <message>
         <source>Recorded a %1-star run of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf von Variante %2 mit %1 ★ erfasst.</translation>
     </message>
     <message>
         <source>Not stopped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestoppt: %1.</translation>
     </message>
     <message>
         <source>Stopped: the experiment takes no more runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt: Das Experiment nimmt keine weiteren Durchläufe an.</translation>
     </message>
 </context>
 <context>
     <name>athanor::ExportDialog</name>
     <message>
         <source>Export All Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prompts exportieren</translation>
     </message>
     <message>
         <source>Export Selected Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Prompts exportieren</translation>
     </message>
     <message>
         <source>Every prompt in the library is exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Prompt der Bibliothek wird exportiert.</translation>
     </message>
     <message>
         <source>Selected prompts to export: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Prompts zum Exportieren: %L1</translation>
     </message>
     <message>
         <source>JSON: everything, imports back as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON: alles, wird unverändert wieder importiert</translation>
     </message>
     <message>
         <source>JSON Lines: one prompt per line</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines: ein Prompt pro Zeile</translation>
     </message>
     <message>
         <source>CSV: prompt, title, tags, model, temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: Prompt, Titel, Tags, Modell, Temperatur</translation>
     </message>
     <message>
         <source>Markdown: for reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown: zum Lesen</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern in:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Export Prompts To</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts exportieren nach</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei für den Export aus.</translation>
     </message>
     <message>
         <source>The prompts could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prompts konnten nicht exportiert werden: %1</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
 </context>
 <context>
     <name>athanor::ImportController</name>
     <message>
         <source>Import Prompt Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Dateien importieren</translation>
     </message>
     <message>
         <source>Prompt files (*.txt *.md *.markdown *.csv *.json *.jsonl *.yaml *.yml *.prompt *.prompty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Dateien (*.txt *.md *.markdown *.csv *.json *.jsonl *.yaml *.yml *.prompt *.prompty)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import a Folder of Prompt Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit Prompt-Dateien importieren</translation>
     </message>
 </context>
 <context>
     <name>athanor::ImportProgressDialog</name>
     <message>
         <source>Importing Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts werden importiert</translation>
     </message>
     <message>
         <source>Looking for prompt files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Dateien werden gesucht…</translation>
     </message>
     <message>
         <source>Stop after the file being read; the files imported so far stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der gerade gelesenen Datei anhalten; die bisher importierten Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>%L1 of %L2 files done</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Dateien erledigt</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen</translation>
     </message>
     <message>
         <source>Cancelling after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch nach der aktuellen Datei…</translation>
     </message>
 </context>
 <context>
     <name>athanor::ImportResultDialog</name>
     <message>
         <source>Import Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Importergebnisse</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <source>Import cancelled: the files imported before it stay in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen: Die zuvor importierten Dateien bleiben in der Bibliothek</translation>
     </message>
     <message>
         <source>Import finished, but some files could not be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen, aber einige Dateien konnten nicht importiert werden</translation>
     </message>
     <message>
         <source>Prompts imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Prompts:</translation>
     </message>
     <message>
         <source>Duplicates skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Duplikate:</translation>
     </message>
     <message>
         <source>Files imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Dateien:</translation>
     </message>
     <message>
         <source>Files not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importierte Dateien:</translation>
     </message>
     <message>
         <source>Nothing of these files was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus diesen Dateien wurde nichts importiert:</translation>
     </message>
     <message>
         <source>&amp;Copy Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the counts and one “file:line: reason” line per failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen und je eine Zeile „Datei:Zeile: Grund“ pro Fehler kopieren</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Prompts imported: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Prompts: %L1</translation>
     </message>
     <message>
         <source>Duplicates skipped: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Duplikate: %L1</translation>
     </message>
     <message>
         <source>Files imported: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Dateien: %L1</translation>
     </message>
     <message>
         <source>Files not imported: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importierte Dateien: %L1</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>athanor::LibraryFilterPanel</name>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase:</translation>
     </message>
     <message>
         <source>P&amp;rovider:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nbieter:</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder mehr</translation>
     </message>
     <message>
         <source>R&amp;ating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;wertung:</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;on</translation>
     </message>
     <message>
         <source>U&amp;ntil</source>
-        <translation type="unfinished"></translation>
+        <translation>Bi&amp;s</translation>
     </message>
     <message>
         <source>&amp;Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>athanor::LibraryIndexService</name>
     <message>
         <source>Rebuilding the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchindex wird neu aufgebaut</translation>
     </message>
     <message>
         <source>Indexing prompts for search</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts werden für die Suche indiziert</translation>
     </message>
     <message>
         <source>Updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchindex wird aktualisiert</translation>
     </message>
 </context>
 <context>
     <name>athanor::LibraryPane</name>
     <message>
         <source>The library sorts by Created or Uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek sortiert nach Erstellt oder Verwendungen.</translation>
     </message>
     <message>
         <source>The library could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The use of this prompt was not counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verwendung dieses Prompts wurde nicht gezählt: %1</translation>
     </message>
     <message>
         <source>Copied the prompt to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt wurde in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>Search the library (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek durchsuchen</translation>
     </message>
     <message>
         <source>By &amp;meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Bedeutung</translation>
     </message>
     <message>
         <source>Find prompts that mean the same thing, not only those with the same words</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts finden, die dasselbe bedeuten, nicht nur solche mit denselben Wörtern</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter</translation>
     </message>
     <message>
         <source>Show or hide the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter ein- oder ausblenden</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Import prompt files or drop them here</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Dateien importieren oder hier ablegen</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export the selected prompts, or all of them when none is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Prompts exportieren oder alle, wenn keiner ausgewählt ist</translation>
     </message>
     <message>
         <source>&amp;Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplikate…</translation>
     </message>
     <message>
         <source>Group prompts that are worded almost alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts gruppieren, die fast gleich formuliert sind</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected prompts (Del; undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Prompts löschen (Del; rückgängig mit Ctrl+Z)</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Filters apply to the list, not to searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter gelten für die Liste, nicht für Suchen</translation>
     </message>
     <message>
         <source>Search by meaning is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche nach Bedeutung ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>1 prompt close in meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Prompt mit ähnlicher Bedeutung</translation>
     </message>
     <message>
         <source>%L1 prompts closest in meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Prompts mit der ähnlichsten Bedeutung</translation>
     </message>
     <message>
         <source>the best %1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>die besten %1 Treffer</translation>
     </message>
     <message>
         <source>1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Treffer</translation>
     </message>
     <message>
         <source>%L1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Treffer</translation>
     </message>
     <message>
         <source>Delete Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts löschen</translation>
     </message>
     <message>
         <source>Nothing was deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gelöscht: %1</translation>
     </message>
     <message>
         <source>The prompts could not be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prompts konnten nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
         <source>The prompts could not be deleted again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prompts konnten nicht erneut gelöscht werden: %1</translation>
     </message>
     <message>
         <source>Restored 1 prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Prompt wiederhergestellt.</translation>
     </message>
     <message>
         <source>Restored %L1 prompts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Prompts wiederhergestellt.</translation>
     </message>
     <message>
         <source>Deleted 1 prompt. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Prompt gelöscht. Rückgängig mit Ctrl+Z.</translation>
     </message>
     <message>
         <source>Deleted %L1 prompts. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Prompts gelöscht. Rückgängig mit Ctrl+Z.</translation>
     </message>
     <message>
         <source>Edit Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags bearbeiten</translation>
     </message>
     <message>
         <source>The tags could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tags konnten nicht geändert werden: %1</translation>
     </message>
     <message>
         <source>Near-duplicate search needs the vector index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche nach Beinahe-Duplikaten benötigt den Vektorindex.</translation>
     </message>
 </context>
 <context>
     <name>athanor::MainWindow</name>
     <message>
         <source>Techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniken</translation>
     </message>
     <message>
         <source>Browse the catalog of prompt-engineering techniques by category: their patterns, templates, worked examples and sources, and the intents each one serves best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen Sie den Katalog der Prompt-Engineering-Techniken nach Kategorie: ihre Muster, Vorlagen, ausgearbeiteten Beispiele und Quellen sowie die Intents, für die sich jede am besten eignet.</translation>
     </message>
     <message>
         <source>Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer</translation>
     </message>
     <message>
         <source>Write a prompt and have it enhanced offline: its intent and complexity detected, the best techniques chosen and applied, the original and the enhanced prompt side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie einen Prompt und lassen Sie ihn offline optimieren: Intent und Komplexität werden erkannt, die besten Techniken ausgewählt und angewandt, ursprünglicher und optimierter Prompt stehen nebeneinander.</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Your prompts: drop prompt files of common formats to import them, search by words or by meaning, follow each prompt&apos;s lineage, export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Prompts: Legen Sie Prompt-Dateien gängiger Formate hier ab, um sie zu importieren, suchen Sie nach Wörtern oder nach Bedeutung, verfolgen Sie die Abstammung jedes Prompts und exportieren Sie.</translation>
     </message>
     <message>
         <source>Playground</source>
-        <translation type="unfinished"></translation>
+        <translation>Playground</translation>
     </message>
     <message>
         <source>Run one prompt against several providers and models side by side as they stream, and refine it in three phases: prima materia, solutio, coagulatio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie einen Prompt bei mehreren Anbietern und Modellen nebeneinander aus, während die Antworten gestreamt werden, und verfeinern Sie ihn in drei Phasen: prima materia, solutio, coagulatio.</translation>
     </message>
     <message>
         <source>Ratings &amp; Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen und Trends</translation>
     </message>
     <message>
         <source>Rate results, see how each technique performs over time in charts, and run A/B experiments between prompts or technique sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie Ergebnisse, verfolgen Sie in Diagrammen, wie sich jede Technik im Lauf der Zeit bewährt, und führen Sie A/B-Experimente zwischen Prompts oder Technik-Sätzen durch.</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Community</translation>
     </message>
     <message>
         <source>Browse, like, save and remix prompts shared through an optional Athanor server, and publish your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen, liken, merken und remixen Sie Prompts, die über einen optionalen Athanor-Server geteilt werden, und veröffentlichen Sie eigene.</translation>
     </message>
     <message>
         <source>Athanor</source>
-        <translation type="unfinished"></translation>
+        <translation>Athanor</translation>
     </message>
     <message>
         <source>Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Similarity search uses local embeddings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ähnlichkeitssuche verwendet lokale Embeddings.</translation>
     </message>
     <message>
         <source>Connecting to %1 for embeddings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 für Embeddings wird hergestellt…</translation>
     </message>
     <message>
         <source>Similarity search stays on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ähnlichkeitssuche bleibt bei %1: %2</translation>
     </message>
     <message>
         <source>Similarity search uses %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ähnlichkeitssuche verwendet %1.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Prompt</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Providers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anbieter…</translation>
     </message>
     <message>
         <source>&amp;Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Show &amp;Side Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seitenleiste anzeigen</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollbild</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Athanor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Athanor</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <source>Counting prompts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts werden gezählt…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Import prompt files: text, Markdown, CSV, JSON, JSON Lines, YAML, .prompt and .prompty. You can also drop files or folders on the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Dateien importieren: Text, Markdown, CSV, JSON, JSON Lines, YAML, .prompt und .prompty. Sie können Dateien oder Ordner auch auf dem Fenster ablegen.</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
         <source>Import every prompt file in a folder and its subfolders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Prompt-Datei in einem Ordner und seinen Unterordnern importieren.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Export every prompt to JSON, JSON Lines, CSV or Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Prompt als JSON, JSON Lines, CSV oder Markdown exportieren.</translation>
     </message>
     <message>
         <source>Prompts exported: %L1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportierte Prompts: %L1 nach %2</translation>
     </message>
     <message>
         <source>Search index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchindex: %1</translation>
     </message>
     <message>
         <source>%L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2</translation>
     </message>
     <message>
         <source>Prompts: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts: unbekannt</translation>
     </message>
     <message>
         <source>1 prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Prompt</translation>
     </message>
     <message>
         <source>%L1 prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Prompts</translation>
     </message>
     <message>
         <source>About Athanor</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Athanor</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Athanor %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for prompt engineering.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Athanor %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für Prompt-Engineering.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1683,1144 +1693,1264 @@ An A/B experiment compares two prompts, or two sets of techniques, for one inten
     <name>athanor::NavigationModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>athanor::NewExperimentDialog</name>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>or techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>oder Techniken</translation>
     </message>
     <message>
         <source>New A/B experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues A/B-Experiment</translation>
     </message>
     <message>
         <source>Experiment name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Experiments</translation>
     </message>
     <message>
         <source>e.g. few-shot or chain-of-thought for stories</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Few-Shot oder Chain-of-Thought für Geschichten</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intent</translation>
     </message>
     <message>
         <source>The kind of prompt the experiment is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art von Prompt, um die es im Experiment geht</translation>
     </message>
     <message>
         <source>Variant %1 prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt von Variante %1</translation>
     </message>
     <message>
         <source>The prompt to try as variant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt, der als Variante %1 ausprobiert wird</translation>
     </message>
     <message>
         <source>Variant %1 technique codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Technik-Codes von Variante %1</translation>
     </message>
     <message>
         <source>codes, comma-separated: few_shot, chain_of_thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes, kommagetrennt: few_shot, chain_of_thought</translation>
     </message>
     <message>
         <source>Assignment of runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuteilung der Durchläufe</translation>
     </message>
     <message>
         <source>Alternately (the variant with fewer runs, A on a tie)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwechselnd (die Variante mit weniger Durchläufen, bei Gleichstand A)</translation>
     </message>
     <message>
         <source>At random</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällig</translation>
     </message>
     <message>
         <source>Minimum runs per variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestanzahl Durchläufe je Variante</translation>
     </message>
     <message>
         <source>No winner is declared before each variant has this many runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gewinner wird festgestellt, bevor jede Variante so viele Durchläufe hat</translation>
     </message>
     <message>
         <source>The catalog has no intents: type the intent&apos;s path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog enthält keine Intents: Geben Sie den Pfad des Intents ein.</translation>
     </message>
     <message>
         <source>The intents could not be read (%1): type the intent&apos;s path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Intents konnten nicht gelesen werden (%1): Geben Sie den Pfad des Intents ein.</translation>
     </message>
     <message>
         <source>Compare two prompts, or two sets of techniques, for one intent. Each run is rated 1 to 5 stars; 4 or 5 stars count as a success.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie zwei Prompts oder zwei Technik-Sätze für einen Intent. Jeder Durchlauf wird mit 1 bis 5 Sternen bewertet; 4 oder 5 Sterne zählen als Erfolg.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Variant A</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante A</translation>
     </message>
     <message>
         <source>Variant B</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante B</translation>
     </message>
     <message>
         <source>Assign runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe zuteilen</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>give the experiment a name</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie dem Experiment einen Namen</translation>
     </message>
     <message>
         <source>choose an intent</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen Intent</translation>
     </message>
     <message>
         <source>give variant A a prompt or technique codes</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie Variante A einen Prompt oder Technik-Codes</translation>
     </message>
     <message>
         <source>give variant B a prompt or technique codes</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie Variante B einen Prompt oder Technik-Codes</translation>
     </message>
     <message>
         <source>compare like with like: give both variants a prompt, or both technique codes, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>vergleichen Sie Gleiches mit Gleichem: Geben Sie beiden Varianten einen Prompt oder beiden Technik-Codes, nicht beides</translation>
     </message>
     <message>
         <source>no technique with the code %1 (the Techniques pane lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Technik mit dem Code %1 (der Bereich Techniken listet sie auf)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Not created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erstellt: %1.</translation>
     </message>
 </context>
 <context>
     <name>athanor::PlaygroundColumn</name>
     <message>
         <source>Provider of column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter von Spalte %1</translation>
     </message>
     <message>
         <source>Model of column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell von Spalte %1</translation>
     </message>
     <message>
         <source>Ask the provider for its models</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anbieter nach seinen Modellen fragen</translation>
     </message>
     <message>
         <source>Refresh models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle aktualisieren</translation>
     </message>
     <message>
         <source>Temperature of column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur von Spalte %1</translation>
     </message>
     <message>
         <source>Remove this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Spalte entfernen</translation>
     </message>
     <message>
         <source>Remove column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 entfernen</translation>
     </message>
     <message>
         <source>Answer of column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort von Spalte %1</translation>
     </message>
     <message>
         <source>The answer streams here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wird hier gestreamt.</translation>
     </message>
     <message>
         <source>Save to library</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bibliothek speichern</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Waiting for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf %1…</translation>
     </message>
     <message>
         <source>Streaming…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestreamt…</translation>
     </message>
     <message>
         <source>%1 — retry %2 in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — erneuter Versuch %2 in %3 s</translation>
     </message>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten unbekannt</translation>
     </message>
     <message>
         <source>%1 tokens (%2 in, %3 out) · %4 · %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tokens (%2 ein, %3 aus) · %4 · %5 s</translation>
     </message>
     <message>
         <source>Asking %1 for its models…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nach seinen Modellen gefragt…</translation>
     </message>
     <message>
         <source>1 model available</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Modell verfügbar</translation>
     </message>
     <message>
         <source>%1 models available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Modelle verfügbar</translation>
     </message>
 </context>
 <context>
     <name>athanor::PlaygroundPane</name>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Write or paste a prompt, then Run (Ctrl+Return) to compare models, or Refine it in three phases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie einen Prompt oder fügen Sie ihn ein und vergleichen Sie dann mit Ausführen (Ctrl+Return) Modelle oder verfeinern Sie ihn in drei Phasen.</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Prompt</translation>
     </message>
     <message>
         <source>System prompt (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Prompt (optional)</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Run the prompt in every column (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Prompt in jeder Spalte ausführen (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Stop every column (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Spalten stoppen (Esc)</translation>
     </message>
     <message>
         <source>Add column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte hinzufügen</translation>
     </message>
     <message>
         <source>Providers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter…</translation>
     </message>
     <message>
         <source>API keys, base URLs and default models</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel, Basis-URLs und Standardmodelle</translation>
     </message>
     <message>
         <source>Compare models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle vergleichen</translation>
     </message>
     <message>
         <source>Refine in three phases</source>
-        <translation type="unfinished"></translation>
+        <translation>In drei Phasen verfeinern</translation>
     </message>
     <message>
         <source>Write a prompt first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst einen Prompt.</translation>
     </message>
     <message>
         <source>Saved to the library, linked to its prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Bibliothek gespeichert, mit seinem Prompt verknüpft.</translation>
     </message>
 </context>
 <context>
     <name>athanor::PriceTableModel</name>
     <message>
         <source>The shipped price</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mitgelieferte Preis</translation>
     </message>
     <message>
         <source>Your price; shipped: $%1 in, $%2 out per million tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Preis; mitgeliefert: $%1 Eingabe, $%2 Ausgabe pro Million Tokens</translation>
     </message>
     <message>
         <source>Your price; the shipped table does not know this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Preis; die mitgelieferte Tabelle kennt dieses Modell nicht</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Input $/M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe $/M Tokens</translation>
     </message>
     <message>
         <source>Output $/M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe $/M Tokens</translation>
     </message>
 </context>
 <context>
     <name>athanor::PromptChips</name>
     <message>
         <source>Intent: …</source>
-        <translation type="unfinished"></translation>
+        <translation>Intent: …</translation>
     </message>
     <message>
         <source>Complexity …</source>
-        <translation type="unfinished"></translation>
+        <translation>Komplexität …</translation>
     </message>
     <message>
         <source>≈ %L1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %L1 Tokens</translation>
     </message>
     <message>
         <source>%L1 characters; models count roughly four characters per token</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Zeichen; Modelle rechnen grob mit vier Zeichen pro Token</translation>
     </message>
     <message>
         <source>Intent: —</source>
-        <translation type="unfinished"></translation>
+        <translation>Intent: —</translation>
     </message>
     <message>
         <source>Write a prompt to see what it asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie einen Prompt, um zu sehen, worum er bittet.</translation>
     </message>
     <message>
         <source>Complexity —</source>
-        <translation type="unfinished"></translation>
+        <translation>Komplexität —</translation>
     </message>
     <message>
         <source>Intent: %1 · %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>Intent: %1 · %2 %</translation>
     </message>
     <message>
         <source>%1 · %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %</translation>
     </message>
     <message>
         <source>No other intent is likely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein anderer Intent ist wahrscheinlich.</translation>
     </message>
     <message>
         <source>Other possible intents:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere mögliche Intents:
+%1</translation>
     </message>
     <message>
         <source>Complexity %1/5</source>
-        <translation type="unfinished"></translation>
+        <translation>Komplexität %1/5</translation>
     </message>
     <message>
         <source>Short and simple: no sub-tasks, constraints, code or data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurz und einfach: keine Teilaufgaben, Einschränkungen, kein Code und keine Daten.</translation>
     </message>
 </context>
 <context>
     <name>athanor::PromptDetailView</name>
     <message>
         <source>comma, separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Komma, getrennt</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>&amp;Set</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>Set these tags (Enter); undo with Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tags setzen (Enter); rückgängig mit Ctrl+Z</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the full prompt to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Den vollständigen Prompt in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>&amp;Use in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwenden in</translation>
     </message>
     <message>
         <source>Use this prompt in another pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Prompt in einem anderen Bereich verwenden</translation>
     </message>
     <message>
         <source>Enhance in the Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Composer optimieren</translation>
     </message>
     <message>
         <source>Try in the Playground</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Playground ausprobieren</translation>
     </message>
     <message>
         <source>Publish to the Community…</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Community veröffentlichen…</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;gs:</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a prompt to see it here.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Wählen Sie einen Prompt aus, um ihn hier zu sehen.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Untitled prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Prompt</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Tokens</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung</translation>
     </message>
     <message>
         <source>used %1 · rated %2 · selected %3 · input of %4 generations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1× verwendet · %2× bewertet · %3× ausgewählt · Eingabe von %4 Generierungen</translation>
     </message>
     <message>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevanz</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>Lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstammung</translation>
     </message>
     <message>
         <source>No parents or children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Eltern oder Kinder.</translation>
     </message>
     <message>
         <source>Made from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeleitet von:</translation>
     </message>
     <message>
         <source>Led to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Führte zu:</translation>
     </message>
     <message>
         <source>Most similar</source>
-        <translation type="unfinished"></translation>
+        <translation>Am ähnlichsten</translation>
     </message>
 </context>
 <context>
     <name>athanor::PromptTableModel</name>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Provider / model</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter / Modell</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendungen</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
     <name>athanor::ProviderSettingsDialog</name>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Remove from keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Schlüsselbund entfernen</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>Default model</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmodell</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen</translation>
     </message>
     <message>
         <source>Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>%1 needs no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt keinen Schlüssel.</translation>
     </message>
     <message>
         <source>Using the environment variable %1, which overrides the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 wird verwendet; sie hat Vorrang vor dem Schlüsselbund.</translation>
     </message>
     <message>
         <source>A key is stored in the system keychain. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel ist im Schlüsselbund des Systems gespeichert. Geben Sie einen neuen ein, um ihn zu ersetzen.</translation>
     </message>
     <message>
         <source>No key. The keychain is switched off (ATHANOR_KEYCHAIN=off): set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel. Der Schlüsselbund ist ausgeschaltet (ATHANOR_KEYCHAIN=off): Setzen Sie %1.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>No key yet. It will be stored in the system keychain, or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Schlüssel. Er wird im Schlüsselbund des Systems gespeichert, oder setzen Sie %1.</translation>
     </message>
     <message>
         <source>The keychain cannot be read (%1). Set %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund kann nicht gelesen werden (%1). Setzen Sie stattdessen %2.</translation>
     </message>
     <message>
         <source>paste the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel einfügen</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>The base URL must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected: 1 model available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: 1 Modell verfügbar.</translation>
     </message>
     <message>
         <source>Connected: %1 models available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1 Modelle verfügbar.</translation>
     </message>
     <message>
         <source>Filter models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle filtern</translation>
     </message>
     <message>
         <source>Prices per million tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise pro Million Tokens</translation>
     </message>
     <message>
         <source>model name, e.g. my-finetune</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellname, z. B. my-finetune</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Reset to shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf mitgelieferten Preis zurücksetzen</translation>
     </message>
     <message>
         <source>Back to the shipped price; a model you added is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum mitgelieferten Preis; ein von Ihnen hinzugefügtes Modell wird entfernt</translation>
     </message>
     <message>
         <source>US dollars per million tokens. Bold rows are yours; they are saved to %1 and replace the shipped prices. Ollama costs nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Dollar pro Million Tokens. Fett gedruckte Zeilen sind Ihre eigenen; sie werden in %1 gespeichert und ersetzen die mitgelieferten Preise. Ollama kostet nichts.</translation>
     </message>
     <message>
         <source>Prices saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise gespeichert.</translation>
     </message>
     <message>
         <source>Embeddings for similarity search</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings für die Ähnlichkeitssuche</translation>
     </message>
     <message>
         <source>The library finds similar prompts by comparing embeddings. &quot;local&quot; works offline and is instant. A provider&apos;s model (&lt;provider&gt;:&lt;model&gt;) sends every prompt to that provider once, with its key, and each query when you search; its vectors get their own index, so switching back keeps the local one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek findet ähnliche Prompts durch den Vergleich von Embeddings. &quot;local&quot; funktioniert offline und sofort. Ein Anbietermodell (&lt;Anbieter&gt;:&lt;Modell&gt;) sendet jeden Prompt einmal mit dessen Schlüssel an diesen Anbieter und bei jeder Suche die Suchanfrage; seine Vektoren erhalten einen eigenen Index, sodass der lokale beim Zurückwechseln erhalten bleibt.</translation>
     </message>
     <message>
         <source>Embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings</translation>
     </message>
 </context>
 <context>
     <name>athanor::PublishDialog</name>
     <message>
         <source>Publish to the community</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Community veröffentlichen</translation>
     </message>
     <message>
         <source>Prompt id</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-ID</translation>
     </message>
     <message>
         <source>the id of a prompt in your library</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID eines Prompts in Ihrer Bibliothek</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>What it is for, in a sentence or two (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür er gedacht ist, in ein oder zwei Sätzen (optional)</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <source>&amp;Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prompt:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>Shared prompts stay pending until a moderator approves them; then everyone on the server can read, like and remix them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Prompts bleiben ausstehend, bis ein Moderator sie freigibt; dann können alle auf dem Server sie lesen, liken und remixen.</translation>
     </message>
     <message>
         <source>Copy a prompt&apos;s id from the Library&apos;s detail panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie die ID eines Prompts aus dem Detailbereich der Bibliothek.</translation>
     </message>
     <message>
         <source>No prompt in your library has this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Prompt in Ihrer Bibliothek hat diese ID.</translation>
     </message>
     <message>
         <source>No server is set: choose one in Edit ▸ Server… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Server festgelegt: Wählen Sie zuerst unter Bearbeiten ▸ Server… einen aus.</translation>
     </message>
     <message>
         <source>A published prompt needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein veröffentlichter Prompt braucht einen Titel.</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird veröffentlicht…</translation>
     </message>
     <message>
         <source>Not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht: %1</translation>
     </message>
 </context>
 <context>
     <name>athanor::RatingListModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Helpful</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfreich</translation>
     </message>
     <message>
         <source>Met expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartungen erfüllt</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Suggested improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserungsvorschlag</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
 </context>
 <context>
     <name>athanor::RatingPanel</name>
     <message>
         <source>Helpful?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfreich?</translation>
     </message>
     <message>
         <source>Helpful</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfreich</translation>
     </message>
     <message>
         <source>Not helpful</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hilfreich</translation>
     </message>
     <message>
         <source>Was it helpful</source>
-        <translation type="unfinished"></translation>
+        <translation>War es hilfreich</translation>
     </message>
     <message>
         <source>Met expectations?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartungen erfüllt?</translation>
     </message>
     <message>
         <source>Met expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartungen erfüllt</translation>
     </message>
     <message>
         <source>Fell short</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfüllt</translation>
     </message>
     <message>
         <source>Did it meet expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat es die Erwartungen erfüllt</translation>
     </message>
     <message>
         <source>Suggested improvement (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserungsvorschlag (optional)</translation>
     </message>
     <message>
         <source>Suggested improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserungsvorschlag</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten</translation>
     </message>
     <message>
         <source>Store the rating; ratings of enhanced prompts teach the recommender</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung speichern; Bewertungen optimierter Prompts schulen das Empfehlungssystem</translation>
     </message>
     <message>
         <source>Your rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bewertung:</translation>
     </message>
     <message>
         <source>Rated 1 star.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit 1 Stern bewertet.</translation>
     </message>
     <message>
         <source>Rated %1 stars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 Sternen bewertet.</translation>
     </message>
     <message>
         <source>It teaches the recommender about %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Empfehlungssystem lernt daraus etwas über %1 für %2.</translation>
     </message>
 </context>
 <context>
     <name>athanor::RecordRunDialog</name>
     <message>
         <source>Record a run of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf von %1 erfassen</translation>
     </message>
     <message>
         <source>The next variant could not be chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Variante konnte nicht bestimmt werden: %1</translation>
     </message>
     <message>
         <source>Next run: variant %1 (runs are assigned %2; so far A has %3 runs, B %4). Use it, then rate the result: 4 or 5 stars count as a success. You may record a run of the other variant instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Durchlauf: Variante %1 (Durchläufe werden %2 zugeteilt; bisher hat A %3 Durchläufe, B %4). Verwenden Sie sie und bewerten Sie dann das Ergebnis: 4 oder 5 Sterne zählen als Erfolg. Sie können stattdessen auch einen Durchlauf der anderen Variante erfassen.</translation>
     </message>
     <message>
         <source>at random</source>
-        <translation type="unfinished"></translation>
+        <translation>zufällig</translation>
     </message>
     <message>
         <source>alternately</source>
-        <translation type="unfinished"></translation>
+        <translation>abwechselnd</translation>
     </message>
     <message>
         <source>A (next)</source>
-        <translation type="unfinished"></translation>
+        <translation>A (als nächste)</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Variant A</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante A</translation>
     </message>
     <message>
         <source>B (next)</source>
-        <translation type="unfinished"></translation>
+        <translation>B (als nächste)</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Variant B</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante B</translation>
     </message>
     <message>
         <source>The chosen variant&apos;s prompt or techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt oder Techniken der gewählten Variante</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen</translation>
     </message>
     <message>
         <source>Rate the run first: 1 to 5 stars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie zuerst den Durchlauf: 1 bis 5 Sterne.</translation>
     </message>
     <message>
         <source>Not recorded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst: %1.</translation>
     </message>
 </context>
 <context>
     <name>athanor::RefineView</name>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>default model</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmodell</translation>
     </message>
     <message>
         <source>Target model</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielmodell</translation>
     </message>
     <message>
         <source>same as the model</source>
-        <translation type="unfinished"></translation>
+        <translation>wie das Modell</translation>
     </message>
     <message>
         <source>Variants per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten pro Phase</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>LLM judge</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM als Bewerter</translation>
     </message>
     <message>
         <source>Ask the model to grade each variant 1-10 (one more request per variant).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell jede Variante mit 1–10 benoten lassen (eine zusätzliche Anfrage pro Variante).</translation>
     </message>
     <message>
         <source>Refine</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfeinern</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Phases and variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen und Varianten</translation>
     </message>
     <message>
         <source>Selected variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Variante</translation>
     </message>
     <message>
         <source>Use as prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Prompt verwenden</translation>
     </message>
     <message>
         <source>Show in Library</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Bibliothek anzeigen</translation>
     </message>
     <message>
         <source>Provider and model</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter und Modell</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>Write a prompt above first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst oben einen Prompt.</translation>
     </message>
     <message>
         <source>Choose at least one phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Phase aus.</translation>
     </message>
     <message>
         <source>%1, round %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Runde %2…</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>Done: the best final variant scores %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: Die beste finale Variante erzielt %1.</translation>
     </message>
 </context>
 <context>
     <name>athanor::SearchResultModel</name>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevanz</translation>
     </message>
     <message>
         <source>Similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnlichkeit</translation>
     </message>
 </context>
 <context>
     <name>athanor::ServerDialog</name>
     <message>
         <source>Connected, but this database has no Athanor schema yet: its administrator runs athanor-cli server init.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden, aber diese Datenbank hat noch kein Athanor-Schema: Der Administrator muss athanor-cli server init ausführen.</translation>
     </message>
     <message>
         <source>Connected as %1, who is not an Athanor user of this server: its administrator runs athanor-cli server add-user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden als %1, der kein Athanor-Benutzer dieses Servers ist: Der Administrator muss athanor-cli server add-user %1 ausführen.</translation>
     </message>
     <message>
         <source>Connected as %1 (moderator); server schema version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden als %1 (Moderator); Schemaversion des Servers %2.</translation>
     </message>
     <message>
         <source>Connected as %1; server schema version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden als %1; Schemaversion des Servers %2.</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Prefer TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS bevorzugen</translation>
     </message>
     <message>
         <source>Require TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS erzwingen</translation>
     </message>
     <message>
         <source>Require TLS and verify the server</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS erzwingen und Server überprüfen</translation>
     </message>
     <message>
         <source>No TLS (loopback only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein TLS (nur Loopback)</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>&amp;Forget this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Server &amp;vergessen</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host</translation>
     </message>
     <message>
         <source>P&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort</translation>
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort</translation>
     </message>
     <message>
         <source>T&amp;LS</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;LS</translation>
     </message>
     <message>
         <source>An optional PostgreSQL server syncs your library between computers and shares the community library. Its administrator gives you these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein optionaler PostgreSQL-Server synchronisiert Ihre Bibliothek zwischen Computern und stellt die Community-Bibliothek bereit. Der Administrator des Servers gibt Ihnen diese Angaben.</translation>
     </message>
     <message>
         <source>A password is stored in the keychain; type one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwort ist im Schlüsselbund gespeichert; geben Sie ein neues ein, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>No password stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Passwort gespeichert.</translation>
     </message>
     <message>
         <source>The password comes from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort stammt aus %1.</translation>
     </message>
     <message>
         <source>Give the host, the database and your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Host, Datenbank und Ihren Benutzernamen an.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>The server and its password are forgotten. The library keeps what it synced.</source>
+        <translation>Der Server und sein Passwort wurden vergessen. Die Bibliothek behält, was sie synchronisiert hat.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enhancement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Providers and Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library open now: %1
+The language and the data folder apply at the next start. Empty means the app-data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATHANOR_DB is set: it names the library, whatever the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Max techniques:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the Composer starts with; you can change them there for each prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Athanor works offline. Give it API keys (kept in the system keychain), base URLs and default models of OpenAI, Anthropic, Google Gemini, OpenRouter or Ollama to refine prompts and run them in the Playground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure P&amp;roviders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure &amp;Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your library syncs with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync server is set: the library stays on this computer. A server syncs it across computers and shares the community library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no library yet. Copy the library open now into it?
+
+Copy: the next start opens the copy there (this one stays where it is).
+Don&apos;t copy: the next start begins an empty library there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2828,723 +2958,723 @@ An A/B experiment compares two prompts, or two sets of techniques, for one inten
     <name>athanor::StarRating</name>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Rate 1 star</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit 1 Stern bewerten</translation>
     </message>
     <message>
         <source>Rate %1 stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 Sternen bewerten</translation>
     </message>
     <message>
         <source>%1 of 5 stars</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 5 Sternen</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
 </context>
 <context>
     <name>athanor::SyncController</name>
     <message>
         <source>S&amp;ync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Send this library&apos;s changes to the server and bring in the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen dieser Bibliothek an den Server senden und die der anderen abholen</translation>
     </message>
     <message>
         <source>Sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation: %1</translation>
     </message>
     <message>
         <source>Syncing: %1 sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung: %1 gesendet…</translation>
     </message>
     <message>
         <source>Syncing: %1 received…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung: %1 empfangen…</translation>
     </message>
     <message>
         <source>Syncing with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung mit %1…</translation>
     </message>
     <message>
         <source>Sync failed: the changes wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung fehlgeschlagen: Die Änderungen warten</translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert: %1 gesendet, %2 empfangen</translation>
     </message>
     <message>
         <source>1 conflict kept as a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Konflikt als Kopie behalten</translation>
     </message>
     <message>
         <source>%1 conflicts kept as copies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Konflikte als Kopien behalten</translation>
     </message>
     <message>
         <source>%1 changes still wait</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderungen warten noch</translation>
     </message>
 </context>
 <context>
     <name>athanor::TechniqueChooser</name>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Forget your changes and let Athanor choose the techniques for each prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen verwerfen und Athanor die Techniken für jeden Prompt auswählen lassen</translation>
     </message>
     <message>
         <source>Techniques to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuwendende Techniken</translation>
     </message>
     <message>
         <source>Add a technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Technik hinzufügen</translation>
     </message>
     <message>
         <source>Apply a technique that is not recommended for this prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Technik anwenden, die für diesen Prompt nicht empfohlen wird</translation>
     </message>
     <message>
         <source>Add a technique…</source>
-        <translation type="unfinished"></translation>
+        <translation>Technik hinzufügen…</translation>
     </message>
     <message>
         <source>Techniques appear here as you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniken erscheinen hier, während Sie schreiben.</translation>
     </message>
     <message>
         <source>Recommended for this prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen für diesen Prompt:</translation>
     </message>
     <message>
         <source>Added by you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen hinzugefügt: %1</translation>
     </message>
     <message>
         <source>Your choice: Enhance applies exactly the checked techniques.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Auswahl: Optimieren wendet genau die angehakten Techniken an.</translation>
     </message>
 </context>
 <context>
     <name>athanor::TechniqueDetailView</name>
     <message>
         <source>Technique details</source>
-        <translation type="unfinished"></translation>
+        <translation>Technikdetails</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:gray&apos;&gt;Choose a technique on the left to see how it works, its templates, worked examples and sources.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;Wählen Sie links eine Technik aus, um zu sehen, wie sie funktioniert, sowie ihre Vorlagen, ausgearbeiteten Beispiele und Quellen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 · complexity %2 of 5 · base effectiveness %3 · code &lt;code&gt;%4&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Komplexität %2 von 5 · Grundwirksamkeit %3 · Code &lt;code&gt;%4&lt;/code&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;This technique is disabled:&lt;/b&gt; recommendations leave it out.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Diese Technik ist deaktiviert:&lt;/b&gt; Empfehlungen lassen sie aus.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;When to use&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Wann verwenden&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;When not to use&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Wann nicht verwenden&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Prerequisites&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Voraussetzungen&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;Not combined with:&lt;/i&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Nicht kombiniert mit:&lt;/i&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Templates&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Vorlagen&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>, required</source>
-        <translation type="unfinished"></translation>
+        <translation>, erforderlich</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Worked examples&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ausgearbeitete Beispiele&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Before&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Vorher&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;After&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Nachher&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Serves best&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Am besten geeignet für&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Sources&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Quellen&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>athanor::TechniqueEditorDialog</name>
     <message>
         <source>New Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Technik</translation>
     </message>
     <message>
         <source>Edit Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Technik bearbeiten</translation>
     </message>
     <message>
         <source>lower_case_code</source>
-        <translation type="unfinished"></translation>
+        <translation>code_in_kleinbuchstaben</translation>
     </message>
     <message>
         <source>One situation per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Situation pro Zeile</translation>
     </message>
     <message>
         <source>The sentence the enhancer adds to a prompt to apply this technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Satz, den die Optimierung einem Prompt hinzufügt, um diese Technik anzuwenden</translation>
     </message>
     <message>
         <source>The template, with {{variables}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage, mit {{variablen}}</translation>
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert</translation>
     </message>
     <message>
         <source>Declare Used Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Variablen deklarieren</translation>
     </message>
     <message>
         <source>Adds a row for every {{variable}} the template uses but does not declare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt eine Zeile für jede {{variable}} hinzu, die die Vorlage verwendet, aber noch nicht deklariert.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Complexity</source>
-        <translation type="unfinished"></translation>
+        <translation>Komplexität</translation>
     </message>
     <message>
         <source>Base effectiveness</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundwirksamkeit</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>When to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann verwenden</translation>
     </message>
     <message>
         <source>When not to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann nicht verwenden</translation>
     </message>
     <message>
         <source>Applied in section</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewandt im Abschnitt</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen</translation>
     </message>
     <message>
         <source>Describe %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beschreiben</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptvorlage</translation>
     </message>
     <message>
         <source>the code &apos;%1&apos; is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code „%1“ ist bereits vergeben</translation>
     </message>
 </context>
 <context>
     <name>athanor::TechniqueTreeModel</name>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlussfolgern</translation>
     </message>
     <message>
         <source>Decomposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Zerlegung</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele</translation>
     </message>
     <message>
         <source>Role &amp; persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle &amp; Persona</translation>
     </message>
     <message>
         <source>Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Struktur</translation>
     </message>
     <message>
         <source>Output control</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabesteuerung</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
         <source>%1 (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (deaktiviert)</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Technik</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>Complexity, 1 (simple) to 5 (demanding)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komplexität, 1 (einfach) bis 5 (anspruchsvoll)</translation>
     </message>
     <message>
         <source>Base effectiveness, 0 to 1, used when no intent mapping exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundwirksamkeit, 0 bis 1, verwendet, wenn keine Zuordnung zum Intent existiert</translation>
     </message>
 </context>
 <context>
     <name>athanor::TechniquesPane</name>
     <message>
         <source>Search techniques (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniken durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniken durchsuchen</translation>
     </message>
     <message>
         <source>Complexity filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Komplexitätsfilter</translation>
     </message>
     <message>
         <source>Any complexity</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Komplexität</translation>
     </message>
     <message>
         <source>Simple (1–2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfach (1–2)</translation>
     </message>
     <message>
         <source>Moderate (3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel (3)</translation>
     </message>
     <message>
         <source>Advanced (4–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgeschritten (4–5)</translation>
     </message>
     <message>
         <source>Techniques by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniken nach Kategorie</translation>
     </message>
     <message>
         <source>☆ Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Favorit</translation>
     </message>
     <message>
         <source>Favourites get a bonus when techniques are recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoriten erhalten einen Bonus, wenn Techniken empfohlen werden.</translation>
     </message>
     <message>
         <source>Use in Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Composer verwenden</translation>
     </message>
     <message>
         <source>Open this technique&apos;s template in the Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage dieser Technik im Composer öffnen</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu…</translation>
     </message>
     <message>
         <source>Create your own technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Technik erstellen</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <source>Disabled techniques are left out of recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivierte Techniken werden bei Empfehlungen ausgelassen</translation>
     </message>
     <message>
         <source>Techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniken</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>The technique catalog could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Technikkatalog konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;The catalog is empty. It is installed when Athanor starts; run &lt;code&gt;athanor-cli init&lt;/code&gt; to install it now.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Der Katalog ist leer. Er wird beim Start von Athanor installiert; führen Sie &lt;code&gt;athanor-cli init&lt;/code&gt; aus, um ihn jetzt zu installieren.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>★ Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Favorit</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The user&apos;s task</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe des Benutzers</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptvorlage</translation>
     </message>
     <message>
         <source>The technique could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Technik konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The technique could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Technik konnte nicht geändert werden: %1</translation>
     </message>
     <message>
         <source>The favourite could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Favorit konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>athanor::TemplateEditDialog</name>
     <message>
         <source>Edit template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage bearbeiten</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>The template declares no variables, so the text cannot use any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage deklariert keine Variablen, daher kann der Text keine verwenden.</translation>
     </message>
     <message>
         <source>The text must use exactly these variables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text muss genau diese Variablen verwenden: %1</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name ist leer</translation>
     </message>
     <message>
         <source>the text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist leer</translation>
     </message>
     <message>
         <source>Not saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>athanor::TemplateForm</name>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erforderlich)</translation>
     </message>
     <message>
         <source>%1 (default: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard: %2)</translation>
     </message>
     <message>
         <source>%1 — separate items with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Einträge durch Kommas trennen</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(auswählen)</translation>
     </message>
 </context>
 <context>
     <name>athanor::TemplateListModel</name>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>v%1 (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1 (bearbeitet)</translation>
     </message>
     <message>
         <source>The catalog&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version des Katalogs</translation>
     </message>
     <message>
         <source>Edited by you: catalog upgrades leave it as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen bearbeitet: Katalog-Aktualisierungen lassen sie unverändert</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intent</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität</translation>
     </message>
     <message>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendungen</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
 </context>
 <context>
     <name>athanor::TemplateValuesDialog</name>
     <message>
         <source>Use template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage verwenden: %1</translation>
     </message>
     <message>
         <source>“%1” needs a few more values before it can go into the Composer. Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht noch einige Werte, bevor sie in den Composer übernommen werden kann. Mit * markierte Felder sind Pflichtfelder.</translation>
     </message>
     <message>
         <source>Use in Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Composer verwenden</translation>
     </message>
 </context>
 <context>
     <name>athanor::TemplatesView</name>
     <message>
         <source>Search templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen durchsuchen</translation>
     </message>
     <message>
         <source>Intent filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Intent-Filter</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen</translation>
     </message>
     <message>
         <source>This template has no variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorlage hat keine Variablen.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Prompt preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Vorschau</translation>
     </message>
     <message>
         <source>Copy prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt kopieren</translation>
     </message>
     <message>
         <source>Copy the filled-in prompt to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgefüllten Prompt in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Use in Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Composer verwenden</translation>
     </message>
     <message>
         <source>Edit template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage bearbeiten…</translation>
     </message>
     <message>
         <source>Save a changed text as a new version; the old versions stay in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen geänderten Text als neue Version speichern; die alten Versionen bleiben im Verlauf</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>v%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1 · %2 · %3</translation>
     </message>
     <message>
         <source>official</source>
-        <translation type="unfinished"></translation>
+        <translation>offiziell</translation>
     </message>
     <message>
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aktuell)</translation>
     </message>
     <message>
         <source>Changes against the current version</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gegenüber der aktuellen Version</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version wiederherstellen</translation>
     </message>
     <message>
         <source>Copy this version&apos;s text into a new current version</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text dieser Version in eine neue aktuelle Version kopieren</translation>
     </message>
     <message>
         <source>The templates could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>All intents</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Intents</translation>
     </message>
     <message>
         <source>No templates yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorlagen</translation>
     </message>
     <message>
         <source>Choose a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Vorlage aus</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet</translation>
     </message>
     <message>
         <source>Choose a version to see how the current text differs from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Version aus, um zu sehen, wie sich der aktuelle Text von ihr unterscheidet.</translation>
     </message>
     <message>
         <source>This is the only version. Editing the template adds a new one; this one stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die einzige Version. Beim Bearbeiten der Vorlage kommt eine neue hinzu; diese bleibt hier erhalten.</translation>
     </message>
     <message>
         <source>Open the filled template in the Composer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handing a template to the Composer arrives with the Composer pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgefüllte Vorlage im Composer öffnen</translation>
     </message>
     <message>
         <source>This is the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die aktuelle Version.</translation>
     </message>
     <message>
         <source>From v%1 to the current v%2: &lt;span style=&quot;background-color: #c6efce;&quot;&gt;added&lt;/span&gt;, &lt;span style=&quot;color: #b00020; text-decoration: line-through;&quot;&gt;removed&lt;/span&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von v%1 zur aktuellen v%2: &lt;span style=&quot;background-color: #c6efce;&quot;&gt;hinzugefügt&lt;/span&gt;, &lt;span style=&quot;color: #b00020; text-decoration: line-through;&quot;&gt;entfernt&lt;/span&gt;.</translation>
     </message>
     <message>
         <source>Cannot restore</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>There is no Composer in this window to hand the template to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3552,284 +3682,292 @@ An A/B experiment compares two prompts, or two sets of techniques, for one inten
     <name>athanor::TrendsPane</name>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Tag</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Woche</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Monat</translation>
     </message>
     <message>
         <source>Success rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsquote</translation>
     </message>
     <message>
         <source>Average rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittsbewertung</translation>
     </message>
     <message>
         <source>Success: a rating of 4 or 5 stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg: eine Bewertung mit 4 oder 5 Sternen</translation>
     </message>
     <message>
         <source>Enhancements by intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierungen nach Intent</translation>
     </message>
     <message>
         <source>Enhancements by complexity</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierungen nach Komplexität</translation>
     </message>
     <message>
         <source>Export chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren…</translation>
     </message>
     <message>
         <source>Save the trend chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Trenddiagramm als PNG-Bild speichern</translation>
     </message>
     <message>
         <source>Export data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten exportieren…</translation>
     </message>
     <message>
         <source>Save the figures behind the chart as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen hinter dem Diagramm als CSV speichern</translation>
     </message>
     <message>
         <source>Techniques shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Techniken</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten</translation>
     </message>
     <message>
         <source>Show 90 days of synthetic history from a separate demo database; your data is not touched</source>
-        <translation type="unfinished"></translation>
+        <translation>90 Tage synthetischen Verlauf aus einer separaten Demo-Datenbank anzeigen; Ihre Daten bleiben unberührt</translation>
     </message>
     <message>
         <source>Demo data: synthetic history in a separate database, not yours. Press Demo data again for your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten: synthetischer Verlauf in einer separaten Datenbank, nicht Ihre Daten. Drücken Sie erneut auf Demodaten, um Ihre eigenen zu sehen.</translation>
     </message>
     <message>
         <source>Ratings in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen im Zeitraum</translation>
     </message>
     <message>
         <source>Mean latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Latenz</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsselung</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Classifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifikator</translation>
     </message>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimente</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>No enhancements between %1 and %2.
 
 Enhance prompts in the Composer and rate the results (or rate them with athanor-cli rate): each technique&apos;s success rate and average rating then appear here over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Optimierungen zwischen %1 und %2.
+
+Optimieren Sie Prompts im Composer und bewerten Sie die Ergebnisse (oder bewerten Sie sie mit athanor-cli rate): Erfolgsquote und Durchschnittsbewertung jeder Technik erscheinen dann hier im Zeitverlauf.</translation>
     </message>
     <message>
         <source>%1 (1 use)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 Verwendung)</translation>
     </message>
     <message>
         <source>%1 (%2 uses)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Verwendungen)</translation>
     </message>
     <message>
         <source>Average rating per technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittsbewertung pro Technik</translation>
     </message>
     <message>
         <source>Success rate per technique (ratings of 4 or 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsquote pro Technik (Bewertungen von 4 oder 5)</translation>
     </message>
     <message>
         <source>%1, from %2
 %3 uses, %4 ratings
 success rate %5, average rating %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ab %2
+%3 Verwendungen, %4 Bewertungen
+Erfolgsquote %5, Durchschnittsbewertung %6</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Enhancements</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierungen</translation>
     </message>
     <message>
         <source>%1: %2 enhancements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Optimierungen</translation>
     </message>
     <message>
         <source>No generations through a provider in this range (the Playground and athanor-cli generate record them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Generierungen über einen Anbieter in diesem Zeitraum (der Playground und athanor-cli generate erfassen sie)</translation>
     </message>
     <message>
         <source>Cost per provider and model (US dollars, known prices only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro Anbieter und Modell (US-Dollar, nur bekannte Preise)</translation>
     </message>
     <message>
         <source>Mean latency per provider and model (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Latenz pro Anbieter und Modell (Sekunden)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No classifier versions yet: correct detected intents (Composer ▸ Correct intent…) to train one</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Klassifikator-Versionen: Korrigieren Sie erkannte Intents (Composer ▸ Intent korrigieren…), um eine zu trainieren</translation>
     </message>
     <message>
         <source>the shipped examples</source>
-        <translation type="unfinished"></translation>
+        <translation>die mitgelieferten Beispiele</translation>
     </message>
     <message>
         <source>Accuracy on held-out prompts (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit bei zurückgehaltenen Prompts (%)</translation>
     </message>
     <message>
         <source>Intent classifier accuracy per version (in use: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit des Intent-Klassifikators pro Version (in Verwendung: %1)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>Export data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten exportieren</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Could not write %1: check the folder and the free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: Prüfen Sie den Ordner und den freien Speicherplatz.</translation>
     </message>
     <message>
         <source>The demo data could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodaten konnten nicht erzeugt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>athanor::VariantTreeModel</name>
     <message>
         <source>Prima materia</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima materia</translation>
     </message>
     <message>
         <source>Solutio</source>
-        <translation type="unfinished"></translation>
+        <translation>Solutio</translation>
     </message>
     <message>
         <source>Coagulatio</source>
-        <translation type="unfinished"></translation>
+        <translation>Coagulatio</translation>
     </message>
     <message>
         <source>Variant %1 (round %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1 (Runde %2)</translation>
     </message>
     <message>
         <source>Variant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Phase / variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase / Variante</translation>
     </message>
     <message>
         <source>Temp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temp.</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerter</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A desktop workbench for prompt engineering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Desktop-Werkbank für Prompt-Engineering.</translation>
     </message>
     <message>
         <source>The database to open (default: $ATHANOR_DB, else the app-data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu öffnende Datenbank (Standard: $ATHANOR_DB, sonst der Anwendungsdatenordner).</translation>
     </message>
     <message>
         <source>Technique catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Technikkatalog</translation>
     </message>
     <message>
         <source>The technique catalog could not be installed: %1</source>
+        <translation>Der Technikkatalog konnte nicht installiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Prompt files or folders to import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -327,7 +327,7 @@ Comparta uno de los suyos con «Publicar…».</translation>
     </message>
     <message>
         <source>No server is set: choose one in Edit ▸ Server… first.</source>
-        <translation>No hay ningún servidor configurado: elija uno primero en Editar ▸ Servidor…</translation>
+        <translation>No hay ningún servidor configurado: elija uno en Editar ▸ Servidor… primero.</translation>
     </message>
     <message>
         <source>The server did not do it: %1</source>
@@ -361,44 +361,8 @@ Comparta uno de los suyos con «Publicar…».</translation>
         <translation>El tono del prompt mejorado; Automático elige uno a partir de la intención</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>Automático</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <source>Writing</source>
-        <translation>Redacción</translation>
-    </message>
-    <message>
-        <source>Analysis</source>
-        <translation>Análisis</translation>
-    </message>
-    <message>
-        <source>Generic</source>
-        <translation>Genérico</translation>
-    </message>
-    <message>
         <source>Lays the prompt out the way this model family reads best; you can also type a model name such as gpt-4o or claude-sonnet-4</source>
         <translation>Organiza el prompt de la forma que mejor lee esta familia de modelos; también puede escribir un nombre de modelo como gpt-4o o claude-sonnet-4</translation>
-    </message>
-    <message>
-        <source>OpenAI</source>
-        <translation>OpenAI</translation>
-    </message>
-    <message>
-        <source>Anthropic</source>
-        <translation>Anthropic</translation>
-    </message>
-    <message>
-        <source>Gemini</source>
-        <translation>Gemini</translation>
-    </message>
-    <message>
-        <source>Open models</source>
-        <translation>Modelos abiertos</translation>
     </message>
     <message>
         <source>How many techniques Athanor applies when it chooses them</source>
@@ -415,6 +379,42 @@ Comparta uno de los suyos con «Publicar…».</translation>
     <message>
         <source>&amp;Max techniques</source>
         <translation>Máximo de &amp;técnicas</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished">Automático</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Código</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished">Redacción</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished">Análisis</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation type="unfinished">Genérico</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation type="unfinished">OpenAI</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation type="unfinished">Anthropic</translation>
+    </message>
+    <message>
+        <source>Gemini</source>
+        <translation type="unfinished">Gemini</translation>
+    </message>
+    <message>
+        <source>Open models</source>
+        <translation type="unfinished">Modelos abiertos</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1684,10 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
         <source>&lt;h3&gt;Athanor %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for prompt engineering.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Athanor %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo de escritorio para la ingeniería de prompts.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;&lt;p&gt;Compilado con Qt %3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>athanor::NavigationModel</name>
@@ -2422,7 +2426,7 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
     </message>
     <message>
         <source>No server is set: choose one in Edit ▸ Server… first.</source>
-        <translation>No hay ningún servidor configurado: elija uno primero en Editar ▸ Servidor…</translation>
+        <translation>No hay ningún servidor configurado: elija uno en Editar ▸ Servidor… primero.</translation>
     </message>
     <message>
         <source>A published prompt needs a title.</source>
@@ -2829,6 +2833,125 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
     <message>
         <source>The server and its password are forgotten. The library keeps what it synced.</source>
         <translation>Se han olvidado el servidor y su contraseña. La biblioteca conserva lo que sincronizó.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enhancement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Providers and Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library open now: %1
+The language and the data folder apply at the next start. Empty means the app-data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATHANOR_DB is set: it names the library, whatever the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Max techniques:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the Composer starts with; you can change them there for each prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Athanor works offline. Give it API keys (kept in the system keychain), base URLs and default models of OpenAI, Anthropic, Google Gemini, OpenRouter or Ollama to refine prompts and run them in the Playground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure P&amp;roviders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure &amp;Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your library syncs with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync server is set: the library stays on this computer. A server syncs it across computers and shares the community library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no library yet. Copy the library open now into it?
+
+Copy: the next start opens the copy there (this one stays where it is).
+Don&apos;t copy: the next start begins an empty library there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3539,10 +3662,6 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
         <translation>Abrir la plantilla completada en el Compositor</translation>
     </message>
     <message>
-        <source>Handing a template to the Composer arrives with the Composer pane.</source>
-        <translation>Pasar una plantilla al Compositor estará disponible cuando llegue el panel Compositor.</translation>
-    </message>
-    <message>
         <source>This is the current version.</source>
         <translation>Esta es la versión actual.</translation>
     </message>
@@ -3553,6 +3672,10 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
     <message>
         <source>Cannot restore</source>
         <translation>No se puede restaurar</translation>
+    </message>
+    <message>
+        <source>There is no Composer in this window to hand the template to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3842,6 +3965,10 @@ tasa de éxito %5, valoración media %6</translation>
     <message>
         <source>The technique catalog could not be installed: %1</source>
         <translation>No se pudo instalar el catálogo de técnicas: %1</translation>
+    </message>
+    <message>
+        <source>Prompt files or folders to import.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

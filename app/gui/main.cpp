@@ -5,6 +5,7 @@
 #include "ui/shell/DatabaseErrorDialog.h"
 #include "ui/shell/FileOpenHandler.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/Theme.h"
 #include "ui/shell/Translations.h"
 
 #include <QApplication>
@@ -93,6 +94,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(ATHANOR_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("app.athanor.Athanor"));
     athanor::Translations::install(athanor::Translations::chosen());
+    if (const QString theme = athanor::Theme::chosen(); theme != QLatin1String("system"))
+        athanor::Theme::apply(theme);
     QIcon icon;
     for (int size : {32, 64, 256})
         icon.addFile(QStringLiteral(":/icons/app.athanor.Athanor-%1.png").arg(size));

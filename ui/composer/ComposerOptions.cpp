@@ -1,7 +1,7 @@
 #include "ComposerOptions.h"
 
+#include "EnhancementDefaults.h"
 #include "TechniqueChooser.h"
-#include "core/enhance/Enhancer.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -20,31 +20,18 @@ ComposerOptions::ComposerOptions(QWidget* parent) : QWidget(parent)
     m_persona = new QComboBox(this);
     m_persona->setObjectName(QStringLiteral("personaCombo"));
     m_persona->setToolTip(tr("The voice of the enhanced prompt; Automatic picks one from the intent"));
-    m_persona->addItem(tr("Automatic"), QString());
-    const QMap<QString, QString> names{{QStringLiteral("code"), tr("Code")},
-                                       {QStringLiteral("writing"), tr("Writing")},
-                                       {QStringLiteral("analysis"), tr("Analysis")},
-                                       {QStringLiteral("generic"), tr("Generic")}};
-    for (const QString& persona : Enhancer::personas())
-        m_persona->addItem(names.value(persona, persona), persona);
+    EnhancementDefaults::fillPersonas(m_persona);
 
     m_targetModel = new QComboBox(this);
     m_targetModel->setObjectName(QStringLiteral("targetModelCombo"));
-    m_targetModel->setEditable(true);
-    m_targetModel->setInsertPolicy(QComboBox::NoInsert);
     m_targetModel->setToolTip(
         tr("Lays the prompt out the way this model family reads best; you can also type "
            "a model name such as gpt-4o or claude-sonnet-4"));
-    m_targetModel->addItem(tr("Generic"), QString());
-    m_targetModel->addItem(tr("OpenAI"), QStringLiteral("openai"));
-    m_targetModel->addItem(tr("Anthropic"), QStringLiteral("anthropic"));
-    m_targetModel->addItem(tr("Gemini"), QStringLiteral("gemini"));
-    m_targetModel->addItem(tr("Open models"), QStringLiteral("open"));
+    EnhancementDefaults::fillTargetModels(m_targetModel);
 
     m_maxTechniques = new QSpinBox(this);
     m_maxTechniques->setObjectName(QStringLiteral("maxTechniquesSpin"));
     m_maxTechniques->setRange(1, 6);
-    m_maxTechniques->setValue(3);
     m_maxTechniques->setToolTip(tr("How many techniques Athanor applies when it chooses them"));
 
     form->addRow(tr("&Persona"), m_persona);
@@ -55,6 +42,8 @@ ComposerOptions::ComposerOptions(QWidget* parent) : QWidget(parent)
     m_techniques->setObjectName(QStringLiteral("techniqueChooser"));
     layout->addWidget(m_techniques, 1);
 
+    loadDefaults();
+
     connect(m_maxTechniques, &QSpinBox::valueChanged, this, &ComposerOptions::recommendationInputsChanged);
     connect(m_techniques, &TechniqueChooser::userChoiceChanged, this, [this] {
         // The limit only applies when the engine chooses.
@@ -64,15 +53,22 @@ ComposerOptions::ComposerOptions(QWidget* parent) : QWidget(parent)
     });
 }
 
+void ComposerOptions::loadDefaults()
+{
+    const EnhancementDefaults defaults = EnhancementDefaults::load();
+    EnhancementDefaults::select(m_persona, defaults.persona);
+    EnhancementDefaults::select(m_targetModel, defaults.targetModel);
+    m_maxTechniques->setValue(defaults.maxTechniques);
+}
+
 QString ComposerOptions::persona() const
 {
-    return m_persona->currentData().toString();
+    return EnhancementDefaults::codeOf(m_persona);
 }
 
 QString ComposerOptions::targetModel() const
 {
-    const int index = m_targetModel->findText(m_targetModel->currentText());
-    return index >= 0 ? m_targetModel->itemData(index).toString() : m_targetModel->currentText().trimmed();
+    return EnhancementDefaults::codeOf(m_targetModel);
 }
 
 int ComposerOptions::maxTechniques() const

@@ -17,6 +17,9 @@ class ComposerOptions : public QWidget
 public:
     explicit ComposerOptions(QWidget* parent = nullptr);
 
+    // Persona, target model and limit as Settings ▸ Enhancement has them.
+    void loadDefaults();
+
     // A persona code, empty for automatic.
     QString persona() const;
     // A family code, a model name the user typed, or empty for generic.

@@ -15,6 +15,8 @@
 #include "ui/settings/ProviderSettingsDialog.h"
 #include "ui/community/CommunityPane.h"
 #include "ui/settings/ServerDialog.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/composer/ComposerOptions.h"
 #include "ui/shell/SyncController.h"
 #include "ui/techniques/TechniquesPane.h"
 #include "ui/trends/TrendsPane.h"
@@ -235,6 +237,19 @@ void MainWindow::showProviderSettings()
     applyEmbedderChoice(); // Apply may have saved a new choice even when the dialog was cancelled after
 }
 
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_database->path(), this);
+    connect(&dialog, &SettingsDialog::providersRequested, this, &MainWindow::showProviderSettings);
+    connect(&dialog, &SettingsDialog::serverRequested, this, &MainWindow::showServerSettings);
+    connect(&dialog, &SettingsDialog::enhancementDefaultsChanged, this, [this] {
+        const QList<ComposerOptions*> options = findChildren<ComposerOptions*>();
+        for (ComposerOptions* composer : options)
+            composer->loadDefaults();
+    });
+    dialog.exec();
+}
+
 void MainWindow::showServerSettings()
 {
     ServerDialog dialog(this);
@@ -296,15 +311,18 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction* providers = edit->addAction(tr("&Providers…"), this, &MainWindow::showProviderSettings);
-    providers->setMenuRole(QAction::PreferencesRole);
+    QAction* settings = edit->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    edit->addAction(tr("&Providers…"), this, &MainWindow::showProviderSettings);
     QAction* server = edit->addAction(tr("&Server…"), this, &MainWindow::showServerSettings);
     server->setObjectName(QStringLiteral("serverSettings"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int row = 0; row < m_navigationModel->rowCount(); ++row) {
         const auto& entry = m_navigationModel->entry(row);
-        QAction* action = view->addAction(entry.title, this, [this, id = entry.id] { showPane(id); });
+        QAction* action = view->addAction(QString(entry.title).replace(QLatin1Char('&'), QStringLiteral("&&")), this, [this, id = entry.id] { showPane(id); });
         action->setShortcut(entry.shortcut);
     }
     view->addSeparator();

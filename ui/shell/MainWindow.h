@@ -68,6 +68,7 @@ private:
     void connectCommunity(CommunityPane* community, LibraryPane* library);
     void showProviderSettings();
     void showServerSettings();
+    void showSettings();
 
     void addLibraryActions(QMenu* file);
     void createIndexStatus();

@@ -495,7 +495,7 @@ void TemplatesView::setComposerAvailable(bool available)
 {
     m_use->setEnabled(available);
     m_use->setToolTip(available ? tr("Open the filled template in the Composer")
-                                : tr("Handing a template to the Composer arrives with the Composer pane."));
+                                : tr("There is no Composer in this window to hand the template to."));
 }
 
 void TemplatesView::showDiff()
