@@ -35,6 +35,21 @@
     </message>
 </context>
 <context>
+    <name>athanor::CommandPalette</name>
+    <message>
+        <source>Commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>Type a command…</source>
+        <translation>Befehl eingeben…</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+</context>
+<context>
     <name>athanor::CommunityDetailView</name>
     <message>
         <source>The selected community prompt</source>
@@ -382,39 +397,39 @@ Teilen Sie einen Ihrer Prompts mit „Veröffentlichen…“.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished">Automatisch</translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished">Schreiben</translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished">Analyse</translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>Generic</source>
-        <translation type="unfinished">Allgemein</translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>OpenAI</source>
-        <translation type="unfinished">OpenAI</translation>
+        <translation>OpenAI</translation>
     </message>
     <message>
         <source>Anthropic</source>
-        <translation type="unfinished">Anthropic</translation>
+        <translation>Anthropic</translation>
     </message>
     <message>
         <source>Gemini</source>
-        <translation type="unfinished">Gemini</translation>
+        <translation>Gemini</translation>
     </message>
     <message>
         <source>Open models</source>
-        <translation type="unfinished">Offene Modelle</translation>
+        <translation>Offene Modelle</translation>
     </message>
 </context>
 <context>
@@ -530,6 +545,10 @@ Teilen Sie einen Ihrer Prompts mit „Veröffentlichen…“.</translation>
     <message>
         <source>Classifier %1: accuracy %2 on held-out prompts (%3 had %4); %5.</source>
         <translation>Klassifikator %1: Genauigkeit %2 bei zurückgehaltenen Prompts (%3 hatte %4); %5.</translation>
+    </message>
+    <message>
+        <source>Composer ▸ Enhance</source>
+        <translation>Composer ▸ Optimieren</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +1705,15 @@ Ein A/B-Experiment vergleicht zwei Prompts oder zwei Technik-Sätze für einen I
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Find a &amp;Command…</source>
+        <translation>Befehl &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2002,14 @@ Ein A/B-Experiment vergleicht zwei Prompts oder zwei Technik-Sätze für einen I
     <message>
         <source>Saved to the library, linked to its prompt.</source>
         <translation>In der Bibliothek gespeichert, mit seinem Prompt verknüpft.</translation>
+    </message>
+    <message>
+        <source>Playground ▸ Run</source>
+        <translation>Playground ▸ Ausführen</translation>
+    </message>
+    <message>
+        <source>Playground ▸ Stop</source>
+        <translation>Playground ▸ Stoppen</translation>
     </message>
 </context>
 <context>
@@ -2839,119 +2874,138 @@ Ein A/B-Experiment vergleicht zwei Prompts oder zwei Technik-Sätze für einen I
     <name>athanor::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>All&amp;gemein</translation>
     </message>
     <message>
         <source>&amp;Enhancement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optimierung</translation>
     </message>
     <message>
         <source>&amp;Providers and Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anbieter und Server</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Durchsuchen…</translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tenordner:</translation>
     </message>
     <message>
         <source>The library open now: %1
 The language and the data folder apply at the next start. Empty means the app-data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die derzeit geöffnete Bibliothek: %1
+Sprache und Datenordner gelten ab dem nächsten Start. Ist das Feld leer, wird der Anwendungsdatenordner verwendet.</translation>
     </message>
     <message>
         <source>ATHANOR_DB is set: it names the library, whatever the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ATHANOR_DB ist gesetzt: Diese Variable bestimmt die Bibliothek, unabhängig vom Ordner.</translation>
     </message>
     <message>
         <source>&amp;Persona:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona:</translation>
     </message>
     <message>
         <source>&amp;Target model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielmodell:</translation>
     </message>
     <message>
         <source>&amp;Max techniques:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Max. Techniken:</translation>
     </message>
     <message>
         <source>What the Composer starts with; you can change them there for each prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Womit der Composer beginnt; dort können Sie die Werte für jeden Prompt ändern.</translation>
     </message>
     <message>
         <source>Athanor works offline. Give it API keys (kept in the system keychain), base URLs and default models of OpenAI, Anthropic, Google Gemini, OpenRouter or Ollama to refine prompts and run them in the Playground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Athanor funktioniert offline. Geben Sie API-Schlüssel (im Schlüsselbund des Systems gespeichert), Basis-URLs und Standardmodelle von OpenAI, Anthropic, Google Gemini, OpenRouter oder Ollama an, um Prompts zu verfeinern und im Playground auszuführen.</translation>
     </message>
     <message>
         <source>Configure P&amp;roviders…</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;bieter konfigurieren…</translation>
     </message>
     <message>
         <source>Configure &amp;Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server konfigurieren…</translation>
     </message>
     <message>
         <source>Your library syncs with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bibliothek wird mit %1 synchronisiert.</translation>
     </message>
     <message>
         <source>No sync server is set: the library stays on this computer. A server syncs it across computers and shares the community library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Synchronisierungsserver festgelegt: Die Bibliothek bleibt auf diesem Computer. Ein Server synchronisiert sie zwischen Computern und stellt die Community-Bibliothek bereit.</translation>
     </message>
     <message>
         <source>Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>%1 has no library yet. Copy the library open now into it?
 
 Copy: the next start opens the copy there (this one stays where it is).
 Don&apos;t copy: the next start begins an empty library there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält noch keine Bibliothek. Die derzeit geöffnete Bibliothek dorthin kopieren?
+
+Kopieren: Beim nächsten Start wird dort die Kopie geöffnet (diese Bibliothek bleibt, wo sie ist).
+Nicht kopieren: Beim nächsten Start beginnt dort eine leere Bibliothek.</translation>
     </message>
     <message>
         <source>The library could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek konnte nicht kopiert werden: %1</translation>
     </message>
     <message>
         <source>%1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3476,10 @@ Don&apos;t copy: the next start begins an empty library there.</source>
         <source>The favourite could not be saved: %1</source>
         <translation>Der Favorit konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>Techniques ▸ Search</source>
+        <translation>Techniken ▸ Suchen</translation>
+    </message>
 </context>
 <context>
     <name>athanor::TemplateEditDialog</name>
@@ -3675,7 +3733,7 @@ Don&apos;t copy: the next start begins an empty library there.</source>
     </message>
     <message>
         <source>There is no Composer in this window to hand the template to.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Fenster gibt es keinen Composer, an den die Vorlage übergeben werden kann.</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4007,45 @@ Erfolgsquote %5, Durchschnittsbewertung %6</translation>
     </message>
 </context>
 <context>
+    <name>athanor::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Athanor</source>
+        <translation>Willkommen bei Athanor</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Athanor&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei Athanor&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>A workbench for prompts: it finds what a prompt is for, applies the prompt-engineering techniques that suit it, keeps your prompts searchable, and learns from your ratings. Everything works offline; language-model providers and a sync server are optional (Edit ▸ Settings…).</source>
+        <translation>Eine Werkbank für Prompts: Sie erkennt, wofür ein Prompt gedacht ist, wendet die passenden Prompt-Engineering-Techniken an, macht Ihre Prompts durchsuchbar und lernt aus Ihren Bewertungen. Alles funktioniert offline; Anbieter von Sprachmodellen und ein Synchronisierungsserver sind optional (Bearbeiten ▸ Einstellungen…).</translation>
+    </message>
+    <message>
+        <source>Add 12 &amp;sample prompts to the library (tagged &quot;sample&quot;, easy to delete)</source>
+        <translation>12 &amp;Beispiel-Prompts zur Bibliothek hinzufügen (mit dem Tag „sample“, leicht zu löschen)</translation>
+    </message>
+    <message>
+        <source>Show &amp;demo analytics in Ratings &amp; Trends (synthetic, in a separate database)</source>
+        <translation>&amp;Demo-Analysen in Bewertungen und Trends anzeigen (synthetisch, in einer separaten Datenbank)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Two things to try first&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Write a prompt in the &lt;b&gt;Composer&lt;/b&gt; and press &lt;b&gt;Enhance&lt;/b&gt; (Ctrl+Return): see its intent, the techniques chosen and the result.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Import&lt;/b&gt; your own prompt files: drop files or folders on the window, or use File ▸ Import… (text, Markdown, JSON, CSV, YAML, Prompty, Dotprompt…).&lt;/li&gt;&lt;/ol&gt;Ctrl+K finds any command; F1 lists the keyboard shortcuts.</source>
+        <translation>&lt;b&gt;Zwei Dinge zum Ausprobieren&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Schreiben Sie einen Prompt im &lt;b&gt;Composer&lt;/b&gt; und drücken Sie &lt;b&gt;Optimieren&lt;/b&gt; (Ctrl+Return): Sie sehen seinen Intent, die gewählten Techniken und das Ergebnis.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Importieren&lt;/b&gt; Sie Ihre eigenen Prompt-Dateien: Legen Sie Dateien oder Ordner auf dem Fenster ab oder verwenden Sie Datei ▸ Importieren… (Text, Markdown, JSON, CSV, YAML, Prompty, Dotprompt…).&lt;/li&gt;&lt;/ol&gt;Ctrl+K findet jeden Befehl; F1 listet die Tastenkürzel auf.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Composer</source>
+        <translation>&amp;Composer öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Prompt Files…</source>
+        <translation>Prompt-Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Just Look &amp;Around</source>
+        <translation>Erst einmal &amp;umsehen</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A desktop workbench for prompt engineering.</source>
@@ -3968,7 +4065,7 @@ Erfolgsquote %5, Durchschnittsbewertung %6</translation>
     </message>
     <message>
         <source>Prompt files or folders to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Prompt-Dateien oder -Ordner.</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,21 @@
     </message>
 </context>
 <context>
+    <name>athanor::CommandPalette</name>
+    <message>
+        <source>Commands</source>
+        <translation>Comandos</translation>
+    </message>
+    <message>
+        <source>Type a command…</source>
+        <translation>Escribir un comando…</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+</context>
+<context>
     <name>athanor::CommunityDetailView</name>
     <message>
         <source>The selected community prompt</source>
@@ -382,39 +397,39 @@ Comparta uno de los suyos con «Publicar…».</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished">Automático</translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished">Redacción</translation>
+        <translation>Redacción</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished">Análisis</translation>
+        <translation>Análisis</translation>
     </message>
     <message>
         <source>Generic</source>
-        <translation type="unfinished">Genérico</translation>
+        <translation>Genérico</translation>
     </message>
     <message>
         <source>OpenAI</source>
-        <translation type="unfinished">OpenAI</translation>
+        <translation>OpenAI</translation>
     </message>
     <message>
         <source>Anthropic</source>
-        <translation type="unfinished">Anthropic</translation>
+        <translation>Anthropic</translation>
     </message>
     <message>
         <source>Gemini</source>
-        <translation type="unfinished">Gemini</translation>
+        <translation>Gemini</translation>
     </message>
     <message>
         <source>Open models</source>
-        <translation type="unfinished">Modelos abiertos</translation>
+        <translation>Modelos abiertos</translation>
     </message>
 </context>
 <context>
@@ -530,6 +545,10 @@ Comparta uno de los suyos con «Publicar…».</translation>
     <message>
         <source>Classifier %1: accuracy %2 on held-out prompts (%3 had %4); %5.</source>
         <translation>Clasificador %1: precisión %2 en prompts reservados (%3 tenía %4); %5.</translation>
+    </message>
+    <message>
+        <source>Composer ▸ Enhance</source>
+        <translation>Compositor ▸ Mejorar</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +1705,15 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Find a &amp;Command…</source>
+        <translation>Buscar un &amp;comando…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2002,14 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
     <message>
         <source>Saved to the library, linked to its prompt.</source>
         <translation>Guardado en la biblioteca, vinculado a su prompt.</translation>
+    </message>
+    <message>
+        <source>Playground ▸ Run</source>
+        <translation>Banco de pruebas ▸ Ejecutar</translation>
+    </message>
+    <message>
+        <source>Playground ▸ Stop</source>
+        <translation>Banco de pruebas ▸ Detener</translation>
     </message>
 </context>
 <context>
@@ -2839,119 +2874,138 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
     <name>athanor::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>&amp;Enhancement</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ejora</translation>
     </message>
     <message>
         <source>&amp;Providers and Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;veedores y servidor</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">E&amp;xaminar…</translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de &amp;datos:</translation>
     </message>
     <message>
         <source>The library open now: %1
 The language and the data folder apply at the next start. Empty means the app-data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca abierta ahora: %1
+El idioma y la carpeta de datos se aplican en el próximo inicio. Si se deja vacía, se usa la carpeta de datos de la aplicación.</translation>
     </message>
     <message>
         <source>ATHANOR_DB is set: it names the library, whatever the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ATHANOR_DB está definida: determina la biblioteca, sea cual sea la carpeta.</translation>
     </message>
     <message>
         <source>&amp;Persona:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona:</translation>
     </message>
     <message>
         <source>&amp;Target model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo de destino:</translation>
     </message>
     <message>
         <source>&amp;Max techniques:</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de &amp;técnicas:</translation>
     </message>
     <message>
         <source>What the Composer starts with; you can change them there for each prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores con los que empieza el Compositor; puede cambiarlos allí para cada prompt.</translation>
     </message>
     <message>
         <source>Athanor works offline. Give it API keys (kept in the system keychain), base URLs and default models of OpenAI, Anthropic, Google Gemini, OpenRouter or Ollama to refine prompts and run them in the Playground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Athanor funciona sin conexión. Indíquele las claves de API (guardadas en el llavero del sistema), las URL base y los modelos predeterminados de OpenAI, Anthropic, Google Gemini, OpenRouter u Ollama para refinar prompts y ejecutarlos en el Banco de pruebas.</translation>
     </message>
     <message>
         <source>Configure P&amp;roviders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar p&amp;roveedores…</translation>
     </message>
     <message>
         <source>Configure &amp;Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar &amp;servidor…</translation>
     </message>
     <message>
         <source>Your library syncs with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su biblioteca se sincroniza con %1.</translation>
     </message>
     <message>
         <source>No sync server is set: the library stays on this computer. A server syncs it across computers and shares the community library.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servidor de sincronización configurado: la biblioteca se queda en este equipo. Un servidor la sincroniza entre equipos y comparte la biblioteca de la comunidad.</translation>
     </message>
     <message>
         <source>Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>%1 has no library yet. Copy the library open now into it?
 
 Copy: the next start opens the copy there (this one stays where it is).
 Don&apos;t copy: the next start begins an empty library there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 todavía no tiene biblioteca. ¿Copiar en ella la biblioteca abierta ahora?
+
+Copiar: en el próximo inicio se abrirá allí la copia (esta se queda donde está).
+No copiar: en el próximo inicio se empezará allí una biblioteca vacía.</translation>
     </message>
     <message>
         <source>The library could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo copiar la biblioteca: %1</translation>
     </message>
     <message>
         <source>%1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3476,10 @@ Don&apos;t copy: the next start begins an empty library there.</source>
         <source>The favourite could not be saved: %1</source>
         <translation>No se pudo guardar la favorita: %1</translation>
     </message>
+    <message>
+        <source>Techniques ▸ Search</source>
+        <translation>Técnicas ▸ Buscar</translation>
+    </message>
 </context>
 <context>
     <name>athanor::TemplateEditDialog</name>
@@ -3675,7 +3733,7 @@ Don&apos;t copy: the next start begins an empty library there.</source>
     </message>
     <message>
         <source>There is no Composer in this window to hand the template to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún Compositor en esta ventana al que pasar la plantilla.</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4007,45 @@ tasa de éxito %5, valoración media %6</translation>
     </message>
 </context>
 <context>
+    <name>athanor::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Athanor</source>
+        <translation>Le damos la bienvenida a Athanor</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Athanor&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Le damos la bienvenida a Athanor&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>A workbench for prompts: it finds what a prompt is for, applies the prompt-engineering techniques that suit it, keeps your prompts searchable, and learns from your ratings. Everything works offline; language-model providers and a sync server are optional (Edit ▸ Settings…).</source>
+        <translation>Un banco de trabajo para prompts: detecta para qué sirve un prompt, aplica las técnicas de ingeniería de prompts que le convienen, permite buscar en sus prompts y aprende de sus valoraciones. Todo funciona sin conexión; los proveedores de modelos de lenguaje y un servidor de sincronización son opcionales (Editar ▸ Configuración…).</translation>
+    </message>
+    <message>
+        <source>Add 12 &amp;sample prompts to the library (tagged &quot;sample&quot;, easy to delete)</source>
+        <translation>Añadir 12 prompts de &amp;ejemplo a la biblioteca (con la etiqueta «sample», fáciles de eliminar)</translation>
+    </message>
+    <message>
+        <source>Show &amp;demo analytics in Ratings &amp; Trends (synthetic, in a separate database)</source>
+        <translation>Mostrar análisis de &amp;demostración en Valoraciones y tendencias (sintéticos, en una base de datos independiente)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Two things to try first&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Write a prompt in the &lt;b&gt;Composer&lt;/b&gt; and press &lt;b&gt;Enhance&lt;/b&gt; (Ctrl+Return): see its intent, the techniques chosen and the result.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Import&lt;/b&gt; your own prompt files: drop files or folders on the window, or use File ▸ Import… (text, Markdown, JSON, CSV, YAML, Prompty, Dotprompt…).&lt;/li&gt;&lt;/ol&gt;Ctrl+K finds any command; F1 lists the keyboard shortcuts.</source>
+        <translation>&lt;b&gt;Dos cosas para probar primero&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Escriba un prompt en el &lt;b&gt;Compositor&lt;/b&gt; y pulse &lt;b&gt;Mejorar&lt;/b&gt; (Ctrl+Return): verá su intención, las técnicas elegidas y el resultado.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Importe&lt;/b&gt; sus propios archivos de prompts: suelte archivos o carpetas en la ventana o use Archivo ▸ Importar… (texto, Markdown, JSON, CSV, YAML, Prompty, Dotprompt…).&lt;/li&gt;&lt;/ol&gt;Ctrl+K encuentra cualquier comando; F1 muestra los atajos de teclado.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Composer</source>
+        <translation>Abrir el &amp;Compositor</translation>
+    </message>
+    <message>
+        <source>&amp;Import Prompt Files…</source>
+        <translation>&amp;Importar archivos de prompts…</translation>
+    </message>
+    <message>
+        <source>Just Look &amp;Around</source>
+        <translation>Solo echar un &amp;vistazo</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A desktop workbench for prompt engineering.</source>
@@ -3968,7 +4065,7 @@ tasa de éxito %5, valoración media %6</translation>
     </message>
     <message>
         <source>Prompt files or folders to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos o carpetas de prompts que se importarán.</translation>
     </message>
 </context>
 </TS>

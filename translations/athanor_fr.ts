@@ -35,6 +35,21 @@
     </message>
 </context>
 <context>
+    <name>athanor::CommandPalette</name>
+    <message>
+        <source>Commands</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Type a command…</source>
+        <translation>Saisir une commande…</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+</context>
+<context>
     <name>athanor::CommunityDetailView</name>
     <message>
         <source>The selected community prompt</source>
@@ -382,39 +397,39 @@ Partagez l&apos;un des vôtres avec « Publier… ».</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished">Automatique</translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished">Rédaction</translation>
+        <translation>Rédaction</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished">Analyse</translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>Generic</source>
-        <translation type="unfinished">Générique</translation>
+        <translation>Générique</translation>
     </message>
     <message>
         <source>OpenAI</source>
-        <translation type="unfinished">OpenAI</translation>
+        <translation>OpenAI</translation>
     </message>
     <message>
         <source>Anthropic</source>
-        <translation type="unfinished">Anthropic</translation>
+        <translation>Anthropic</translation>
     </message>
     <message>
         <source>Gemini</source>
-        <translation type="unfinished">Gemini</translation>
+        <translation>Gemini</translation>
     </message>
     <message>
         <source>Open models</source>
-        <translation type="unfinished">Modèles ouverts</translation>
+        <translation>Modèles ouverts</translation>
     </message>
 </context>
 <context>
@@ -530,6 +545,10 @@ Partagez l&apos;un des vôtres avec « Publier… ».</translation>
     <message>
         <source>Classifier %1: accuracy %2 on held-out prompts (%3 had %4); %5.</source>
         <translation>Classifieur %1 : précision %2 sur les prompts de test (%3 avait %4) ; %5.</translation>
+    </message>
+    <message>
+        <source>Composer ▸ Enhance</source>
+        <translation>Compositeur ▸ Améliorer</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +1705,15 @@ Une expérience A/B compare deux prompts, ou deux ensembles de techniques, pour 
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Find a &amp;Command…</source>
+        <translation>Rechercher une &amp;commande…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2002,14 @@ Une expérience A/B compare deux prompts, ou deux ensembles de techniques, pour 
     <message>
         <source>Saved to the library, linked to its prompt.</source>
         <translation>Enregistré dans la bibliothèque, lié à son prompt.</translation>
+    </message>
+    <message>
+        <source>Playground ▸ Run</source>
+        <translation>Bac à sable ▸ Exécuter</translation>
+    </message>
+    <message>
+        <source>Playground ▸ Stop</source>
+        <translation>Bac à sable ▸ Arrêter</translation>
     </message>
 </context>
 <context>
@@ -2839,119 +2874,138 @@ Une expérience A/B compare deux prompts, ou deux ensembles de techniques, pour 
     <name>athanor::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <source>&amp;Enhancement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amélioration</translation>
     </message>
     <message>
         <source>&amp;Providers and Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fournisseurs et serveur</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Parcourir…</translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier de données :</translation>
     </message>
     <message>
         <source>The library open now: %1
 The language and the data folder apply at the next start. Empty means the app-data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque ouverte actuellement : %1
+La langue et le dossier de données s&apos;appliquent au prochain démarrage. Laissé vide, c&apos;est le dossier des données de l&apos;application qui est utilisé.</translation>
     </message>
     <message>
         <source>ATHANOR_DB is set: it names the library, whatever the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ATHANOR_DB est définie : c&apos;est elle qui désigne la bibliothèque, quel que soit le dossier.</translation>
     </message>
     <message>
         <source>&amp;Persona:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona :</translation>
     </message>
     <message>
         <source>&amp;Target model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle &amp;cible :</translation>
     </message>
     <message>
         <source>&amp;Max techniques:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Techniques max. :</translation>
     </message>
     <message>
         <source>What the Composer starts with; you can change them there for each prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs de départ du Compositeur ; vous pouvez les modifier dans le Compositeur pour chaque prompt.</translation>
     </message>
     <message>
         <source>Athanor works offline. Give it API keys (kept in the system keychain), base URLs and default models of OpenAI, Anthropic, Google Gemini, OpenRouter or Ollama to refine prompts and run them in the Playground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Athanor fonctionne hors ligne. Fournissez-lui les clés d&apos;API (conservées dans le trousseau système), les URL de base et les modèles par défaut d&apos;OpenAI, Anthropic, Google Gemini, OpenRouter ou Ollama pour affiner les prompts et les exécuter dans le Bac à sable.</translation>
     </message>
     <message>
         <source>Configure P&amp;roviders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer les fou&amp;rnisseurs…</translation>
     </message>
     <message>
         <source>Configure &amp;Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer le &amp;serveur…</translation>
     </message>
     <message>
         <source>Your library syncs with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bibliothèque se synchronise avec %1.</translation>
     </message>
     <message>
         <source>No sync server is set: the library stays on this computer. A server syncs it across computers and shares the community library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur de synchronisation n&apos;est configuré : la bibliothèque reste sur cet ordinateur. Un serveur la synchronise entre ordinateurs et partage la bibliothèque communautaire.</translation>
     </message>
     <message>
         <source>Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <source>%1 has no library yet. Copy the library open now into it?
 
 Copy: the next start opens the copy there (this one stays where it is).
 Don&apos;t copy: the next start begins an empty library there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas encore de bibliothèque. Y copier la bibliothèque ouverte actuellement ?
+
+Copier : le prochain démarrage ouvrira la copie à cet endroit (celle-ci reste où elle est).
+Ne pas copier : le prochain démarrage commencera une bibliothèque vide à cet endroit.</translation>
     </message>
     <message>
         <source>The library could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque n&apos;a pas pu être copiée : %1</translation>
     </message>
     <message>
         <source>%1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3476,10 @@ Don&apos;t copy: the next start begins an empty library there.</source>
         <source>The favourite could not be saved: %1</source>
         <translation>Le favori n&apos;a pas pu être enregistré : %1</translation>
     </message>
+    <message>
+        <source>Techniques ▸ Search</source>
+        <translation>Techniques ▸ Rechercher</translation>
+    </message>
 </context>
 <context>
     <name>athanor::TemplateEditDialog</name>
@@ -3675,7 +3733,7 @@ Don&apos;t copy: the next start begins an empty library there.</source>
     </message>
     <message>
         <source>There is no Composer in this window to hand the template to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fenêtre n&apos;a pas de Compositeur auquel transmettre le modèle.</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4007,45 @@ taux de réussite %5, note moyenne %6</translation>
     </message>
 </context>
 <context>
+    <name>athanor::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Athanor</source>
+        <translation>Bienvenue dans Athanor</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Athanor&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans Athanor&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>A workbench for prompts: it finds what a prompt is for, applies the prompt-engineering techniques that suit it, keeps your prompts searchable, and learns from your ratings. Everything works offline; language-model providers and a sync server are optional (Edit ▸ Settings…).</source>
+        <translation>Un atelier pour les prompts : il détermine à quoi sert un prompt, applique les techniques de prompt engineering qui lui conviennent, permet de rechercher dans vos prompts et apprend de vos notes. Tout fonctionne hors ligne ; les fournisseurs de modèles de langage et un serveur de synchronisation sont facultatifs (Édition ▸ Paramètres…).</translation>
+    </message>
+    <message>
+        <source>Add 12 &amp;sample prompts to the library (tagged &quot;sample&quot;, easy to delete)</source>
+        <translation>Ajouter 12 prompts d&apos;&amp;exemple à la bibliothèque (étiquetés « sample », faciles à supprimer)</translation>
+    </message>
+    <message>
+        <source>Show &amp;demo analytics in Ratings &amp; Trends (synthetic, in a separate database)</source>
+        <translation>Afficher des analyses de &amp;démo dans Notes et tendances (synthétiques, dans une base de données distincte)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Two things to try first&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Write a prompt in the &lt;b&gt;Composer&lt;/b&gt; and press &lt;b&gt;Enhance&lt;/b&gt; (Ctrl+Return): see its intent, the techniques chosen and the result.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Import&lt;/b&gt; your own prompt files: drop files or folders on the window, or use File ▸ Import… (text, Markdown, JSON, CSV, YAML, Prompty, Dotprompt…).&lt;/li&gt;&lt;/ol&gt;Ctrl+K finds any command; F1 lists the keyboard shortcuts.</source>
+        <translation>&lt;b&gt;Deux choses à essayer d&apos;abord&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Écrivez un prompt dans le &lt;b&gt;Compositeur&lt;/b&gt; et appuyez sur &lt;b&gt;Améliorer&lt;/b&gt; (Ctrl+Return) : vous verrez son intention, les techniques choisies et le résultat.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Importez&lt;/b&gt; vos propres fichiers de prompts : déposez des fichiers ou des dossiers sur la fenêtre, ou utilisez Fichier ▸ Importer… (texte, Markdown, JSON, CSV, YAML, Prompty, Dotprompt…).&lt;/li&gt;&lt;/ol&gt;Ctrl+K trouve n&apos;importe quelle commande ; F1 liste les raccourcis clavier.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Composer</source>
+        <translation>Ouvrir le &amp;Compositeur</translation>
+    </message>
+    <message>
+        <source>&amp;Import Prompt Files…</source>
+        <translation>&amp;Importer des fichiers de prompts…</translation>
+    </message>
+    <message>
+        <source>Just Look &amp;Around</source>
+        <translation>Juste faire un &amp;tour</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A desktop workbench for prompt engineering.</source>
@@ -3968,7 +4065,7 @@ taux de réussite %5, note moyenne %6</translation>
     </message>
     <message>
         <source>Prompt files or folders to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ou dossiers de prompts à importer.</translation>
     </message>
 </context>
 </TS>

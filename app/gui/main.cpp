@@ -1,3 +1,4 @@
+#include "ScreenshotTour.h"
 #include "core/AthanorVersion.h"
 #include "storage/CatalogRepository.h"
 #include "storage/Database.h"
@@ -7,6 +8,7 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Theme.h"
 #include "ui/shell/Translations.h"
+#include "ui/shell/WelcomeDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -131,6 +133,12 @@ int main(int argc, char* argv[])
     athanor::FileOpenHandler opener(window.importController());
     app.installEventFilter(&opener);
     window.show();
+    if (const QString folder = qEnvironmentVariable("ATHANOR_SCREENSHOTS"); !folder.isEmpty()) {
+        (new athanor::ScreenshotTour(&window, folder))->start();
+        return app.exec();
+    }
+    if (athanor::WelcomeDialog::isFirstRun() && !qEnvironmentVariableIsSet("ATHANOR_STARTUP_PROBE"))
+        QTimer::singleShot(0, &window, &athanor::MainWindow::showWelcome);
     if (!parser.positionalArguments().isEmpty())
         QTimer::singleShot(0, &opener, [&opener, &parser] { opener.open(parser.positionalArguments()); });
     if (qEnvironmentVariableIsSet("ATHANOR_STARTUP_PROBE"))

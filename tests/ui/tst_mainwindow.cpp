@@ -11,8 +11,11 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTest>
+
+#include <numeric>
 
 using namespace athanor;
 
@@ -106,6 +109,45 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&restored));
         QCOMPARE(restored.size(), savedSize);
         QCOMPARE(restored.currentPaneId(), QStringLiteral("playground"));
+    }
+
+    // Each pane's splitters come back as they were left (here the Community and Trends panes').
+    void restoresEachPanesSplitters_data()
+    {
+        QTest::addColumn<QString>("pane");
+        QTest::newRow("community") << "community";
+        QTest::newRow("trends") << "trends";
+    }
+    void restoresEachPanesSplitters()
+    {
+        QFETCH(QString, pane);
+        test::TempDatabase db;
+        QList<int> saved;
+        {
+            MainWindow window(db.database());
+            window.resize(1000, 700);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showPane(pane);
+            auto* stack = window.findChild<QStackedWidget*>("paneStack");
+            auto* splitter = stack->currentWidget()->findChild<QSplitter*>();
+            QVERIFY(splitter && splitter->count() >= 2);
+            QList<int> sizes = splitter->sizes();
+            const int total = std::accumulate(sizes.begin(), sizes.end(), 0);
+            sizes.fill(0);
+            sizes[0] = total / 5;
+            sizes[1] = total - total / 5;
+            splitter->setSizes(sizes);
+            saved = splitter->sizes();
+            window.close();
+        }
+        MainWindow restored(db.database());
+        restored.resize(1000, 700);
+        restored.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&restored));
+        QCOMPARE(restored.currentPaneId(), pane);
+        auto* splitter = restored.findChild<QStackedWidget*>("paneStack")->currentWidget()->findChild<QSplitter*>();
+        QTRY_COMPARE(splitter->sizes(), saved);
     }
 };
 

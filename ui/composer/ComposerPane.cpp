@@ -120,6 +120,7 @@ ComposerPane::ComposerPane(std::shared_ptr<Database> database, QWidget* parent)
     for (const QKeySequence& keys :
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto* shortcut = new QShortcut(keys, this);
+        shortcut->setWhatsThis(tr("Composer ▸ Enhance"));
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, &ComposerPane::enhance);
     }

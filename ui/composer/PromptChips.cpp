@@ -15,7 +15,8 @@ QLabel* chip(const char* name, QWidget* parent)
     label->setObjectName(QString::fromLatin1(name));
     label->setTextFormat(Qt::PlainText);
     label->setStyleSheet(QStringLiteral(
-        "QLabel { border: 1px solid #c5cbd3; border-radius: 10px; padding: 2px 9px; background: #eef1f5; }"));
+        "QLabel { border: 1px solid palette(mid); border-radius: 10px; padding: 2px 9px; "
+        "background: palette(alternate-base); color: palette(text); }"));
     return label;
 }
 

@@ -55,6 +55,7 @@ PlaygroundPane::PlaygroundPane(std::shared_ptr<Database> database, QWidget* pare
     connect(m_add, &QPushButton::clicked, this, &PlaygroundPane::addColumn);
     connect(providers, &QPushButton::clicked, this, &PlaygroundPane::providerSettingsRequested);
     auto* runShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    runShortcut->setWhatsThis(tr("Playground ▸ Run"));
     runShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(runShortcut, &QShortcut::activated, this, [this] {
         if (m_tabs->currentIndex() == 0)
@@ -63,6 +64,7 @@ PlaygroundPane::PlaygroundPane(std::shared_ptr<Database> database, QWidget* pare
             m_refine->start();
     });
     auto* stopShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    stopShortcut->setWhatsThis(tr("Playground ▸ Stop"));
     stopShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(stopShortcut, &QShortcut::activated, this, [this] {
         stopAll();

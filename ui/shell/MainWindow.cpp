@@ -16,6 +16,10 @@
 #include "ui/community/CommunityPane.h"
 #include "ui/settings/ServerDialog.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/shell/CommandPalette.h"
+#include "ui/shell/ShortcutsDialog.h"
+#include "ui/shell/WelcomeDialog.h"
+#include "ui/shell/WidgetState.h"
 #include "ui/composer/ComposerOptions.h"
 #include "ui/shell/SyncController.h"
 #include "ui/techniques/TechniquesPane.h"
@@ -250,6 +254,48 @@ void MainWindow::showSettings()
     dialog.exec();
 }
 
+void MainWindow::showWelcome()
+{
+    WelcomeDialog welcome(this);
+    welcome.exec();
+    WelcomeDialog::markShown();
+    if (welcome.demoAnalytics())
+        if (auto* trends = findChild<TrendsPane*>())
+            trends->showDemo(true);
+    const bool samples = welcome.samplePrompts();
+    if (samples) {
+        const QString file = WelcomeDialog::samplePromptsFile();
+        if (!file.isEmpty())
+            m_importController->importPaths({file}, {QStringLiteral("sample")});
+    }
+    switch (welcome.next()) {
+    case WelcomeDialog::Next::Compose:
+        showPane(QStringLiteral("composer"));
+        break;
+    case WelcomeDialog::Next::Import:
+        showPane(QStringLiteral("library"));
+        // After the samples: one import at a time.
+        if (m_importController->isBusy()) {
+            auto* once = new QObject(this);
+            connect(m_importController, &ImportController::busyChanged, once, [this, once](bool busy) {
+                if (busy)
+                    return;
+                once->deleteLater();
+                m_importController->chooseAndImport(this);
+            });
+        } else {
+            m_importController->chooseAndImport(this);
+        }
+        break;
+    case WelcomeDialog::Next::Nothing:
+        if (welcome.demoAnalytics())
+            showPane(QStringLiteral("trends"));
+        else if (samples)
+            showPane(QStringLiteral("library"));
+        break;
+    }
+}
+
 void MainWindow::showServerSettings()
 {
     ServerDialog dialog(this);
@@ -339,6 +385,19 @@ void MainWindow::createMenus()
     });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* palette = help->addAction(tr("Find a &Command…"), this, [this] {
+        CommandPalette dialog(menuBar(), this);
+        dialog.exec();
+    });
+    palette->setObjectName(QStringLiteral("commandPaletteAction"));
+    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction* shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(this, this);
+        dialog.exec();
+    });
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About Athanor"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -506,6 +565,9 @@ void MainWindow::restoreWindowState()
     }
     restoreState(settings.value(kStateKey).toByteArray());
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    for (int row = 0; row < m_stack->count(); ++row)
+        WidgetState::restore(m_stack->widget(row),
+                             QStringLiteral("panes/") + m_navigationModel->entry(row).id);
     const QString pane = settings.value(kPaneKey).toString();
     if (!pane.isEmpty())
         showPane(pane);
@@ -518,6 +580,8 @@ void MainWindow::saveWindowState() const
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_splitter->saveState());
     settings.setValue(kPaneKey, currentPaneId());
+    for (int row = 0; row < m_stack->count(); ++row)
+        WidgetState::save(m_stack->widget(row), QStringLiteral("panes/") + m_navigationModel->entry(row).id);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

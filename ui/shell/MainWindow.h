@@ -41,6 +41,8 @@ public:
     SyncController* syncController() const { return m_sync; }
     // Moves similarity search to the embedder in settings (a remote one connects off the GUI thread).
     void applyEmbedderChoice();
+    // The first start's welcome (WelcomeDialog), then what the user chose in it.
+    void showWelcome();
 
 public slots:
     // Counts the prompts off the GUI thread and shows the number in the status bar.

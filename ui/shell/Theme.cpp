@@ -77,14 +77,16 @@ void choose(const QString& name)
 void apply(const QString& name)
 {
     const SystemLook& system = systemLook();
+    // The palette first: setting the style then polishes every widget (those with style sheets
+    // too, which keep the palette they were polished with) in the new colours.
     if (name == QLatin1String("light") || name == QLatin1String("dark")) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(name == QLatin1String("dark") ? darkPalette()
-                                                               : QApplication::style()->standardPalette());
+        QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion"));
+        QApplication::setPalette(name == QLatin1String("dark") ? darkPalette() : fusion->standardPalette());
+        QApplication::setStyle(fusion);
         return;
     }
-    QApplication::setStyle(QStyleFactory::create(system.style));
     QApplication::setPalette(system.palette);
+    QApplication::setStyle(QStyleFactory::create(system.style));
 }
 
 } // namespace athanor::Theme

@@ -90,7 +90,7 @@ void TechniqueDetailView::showTechnique(const Technique& t, const QList<Effectiv
     html += tr("<h3>Templates</h3>");
     for (const TechniquePattern& p : t.patterns) {
         html += QStringLiteral("<h4>%1</h4>").arg(p.name.toHtmlEscaped());
-        html += QStringLiteral("<pre style='background:#f4f4f4;padding:6px;white-space:pre-wrap'>%1</pre>")
+        html += QStringLiteral("<pre style='background:#f4f4f4;color:#202020;padding:6px;white-space:pre-wrap'>%1</pre>")
                     .arg(highlightVariables(p.templateText));
         if (!p.variables.isEmpty()) {
             html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");

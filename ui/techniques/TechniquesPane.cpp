@@ -157,6 +157,7 @@ TechniquesPane::TechniquesPane(std::shared_ptr<Database> database, QWidget* pare
     connect(m_disable, &QPushButton::clicked, this, &TechniquesPane::toggleActive);
     connect(m_useInComposer, &QPushButton::clicked, this, &TechniquesPane::useCurrentInComposer);
     auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setWhatsThis(tr("Techniques ▸ Search"));
     connect(find, &QShortcut::activated, this, [this] {
         m_tabs->setCurrentIndex(0);
         m_search->setFocus();

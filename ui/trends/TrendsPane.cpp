@@ -79,9 +79,22 @@ QWidget* withChoice(QComboBox* choice, QChartView* view, QWidget* parent)
     return page;
 }
 
+// Charts draw with their own theme: the dark one under a dark palette.
+void matchTheme(QChart* chart, const QPalette& palette)
+{
+    const QChart::ChartTheme theme =
+        palette.color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart->theme() != theme) {
+        const Qt::Alignment legend = chart->legend()->alignment();
+        chart->setTheme(theme);
+        chart->legend()->setAlignment(legend);
+    }
+}
+
 QChartView* chartView(const char* name, QWidget* parent)
 {
     auto* view = new QChartView(new QChart, parent);
+    matchTheme(view->chart(), parent->palette());
     view->setObjectName(QString::fromLatin1(name));
     view->setRenderHint(QPainter::Antialiasing);
     view->chart()->legend()->setAlignment(Qt::AlignBottom);
@@ -219,6 +232,16 @@ TrendsPane::TrendsPane(std::shared_ptr<Database> database, QWidget* parent)
     connect(m_demo, &QPushButton::toggled, this, [this](bool on) { showDemo(on); });
     connect(png, &QPushButton::clicked, this, [this] { exportDialog(true); });
     connect(csv, &QPushButton::clicked, this, [this] { exportDialog(false); });
+}
+
+void TrendsPane::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        const QList<QChartView*> views = findChildren<QChartView*>();
+        for (QChartView* view : views)
+            matchTheme(view->chart(), palette());
+    }
 }
 
 void TrendsPane::showEvent(QShowEvent* event)

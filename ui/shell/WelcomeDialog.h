@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+
+namespace athanor {
+
+// The first start: what Athanor is in two lines, sample prompts and demo analytics to look
+// around with (both labelled as such: the prompts are tagged "sample", the analytics live in a
+// separate demo database), and the two things to try first: enhancing a prompt in the Composer
+// and importing one's own prompt files.
+class WelcomeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Next { Nothing, Compose, Import };
+
+    explicit WelcomeDialog(QWidget* parent = nullptr);
+
+    bool samplePrompts() const;
+    bool demoAnalytics() const;
+    Next next() const { return m_next; }
+
+    // Not yet shown for this user ("welcome/shown").
+    static bool isFirstRun();
+    static void markShown();
+    // The sample prompts as a file the importer reads (copied out of the resources).
+    static QString samplePromptsFile();
+
+private:
+    QCheckBox* m_samples = nullptr;
+    QCheckBox* m_demo = nullptr;
+    Next m_next = Next::Nothing;
+};
+
+} // namespace athanor
