@@ -1330,6 +1330,14 @@ Ein A/B-Experiment vergleicht zwei Prompts oder zwei Technik-Sätze für einen I
         <source>&amp;Clear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
+    <message>
+        <source>Created from</source>
+        <translation>Erstellt ab</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>Erstellt bis</translation>
+    </message>
 </context>
 <context>
     <name>athanor::LibraryIndexService</name>
@@ -1507,6 +1515,14 @@ Ein A/B-Experiment vergleicht zwei Prompts oder zwei Technik-Sätze für einen I
     <message>
         <source>Near-duplicate search needs the vector index.</source>
         <translation>Die Suche nach Beinahe-Duplikaten benötigt den Vektorindex.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2241,14 @@ Ein A/B-Experiment vergleicht zwei Prompts oder zwei Technik-Sätze für einen I
     <message>
         <source>Most similar</source>
         <translation>Am ähnlichsten</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>Prompt-Text</translation>
+    </message>
+    <message>
+        <source>Prompt details</source>
+        <translation>Prompt-Details</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +3969,14 @@ Erfolgsquote %5, Durchschnittsbewertung %6</translation>
     <message>
         <source>The demo data could not be made: %1</source>
         <translation>Die Demodaten konnten nicht erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Von Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
     </message>
 </context>
 <context>

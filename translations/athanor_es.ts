@@ -1330,6 +1330,14 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
         <source>&amp;Clear Filters</source>
         <translation>&amp;Borrar filtros</translation>
     </message>
+    <message>
+        <source>Created from</source>
+        <translation>Creado desde</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>Creado hasta</translation>
+    </message>
 </context>
 <context>
     <name>athanor::LibraryIndexService</name>
@@ -1507,6 +1515,14 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
     <message>
         <source>Near-duplicate search needs the vector index.</source>
         <translation>La búsqueda de casi duplicados necesita el índice vectorial.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de búsqueda</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2241,14 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
     <message>
         <source>Most similar</source>
         <translation>Más similares</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>Texto del prompt</translation>
+    </message>
+    <message>
+        <source>Prompt details</source>
+        <translation>Detalles del prompt</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +3969,14 @@ tasa de éxito %5, valoración media %6</translation>
     <message>
         <source>The demo data could not be made: %1</source>
         <translation>No se pudieron generar los datos de demostración: %1</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha de fin</translation>
     </message>
 </context>
 <context>

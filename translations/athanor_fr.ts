@@ -1330,6 +1330,14 @@ Une expérience A/B compare deux prompts, ou deux ensembles de techniques, pour 
         <source>&amp;Clear Filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
+    <message>
+        <source>Created from</source>
+        <translation>Créé à partir du</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>Créé jusqu&apos;au</translation>
+    </message>
 </context>
 <context>
     <name>athanor::LibraryIndexService</name>
@@ -1507,6 +1515,14 @@ Une expérience A/B compare deux prompts, ou deux ensembles de techniques, pour 
     <message>
         <source>Near-duplicate search needs the vector index.</source>
         <translation>La recherche de quasi-doublons nécessite l&apos;index vectoriel.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de recherche</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2241,14 @@ Une expérience A/B compare deux prompts, ou deux ensembles de techniques, pour 
     <message>
         <source>Most similar</source>
         <translation>Les plus similaires</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>Texte du prompt</translation>
+    </message>
+    <message>
+        <source>Prompt details</source>
+        <translation>Détails du prompt</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +3969,14 @@ taux de réussite %5, note moyenne %6</translation>
     <message>
         <source>The demo data could not be made: %1</source>
         <translation>Les données de démo n&apos;ont pas pu être créées : %1</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
     </message>
 </context>
 <context>

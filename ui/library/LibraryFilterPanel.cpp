@@ -72,6 +72,7 @@ LibraryFilterPanel::LibraryFilterPanel(std::shared_ptr<Database> database, QWidg
     m_fromEnabled->setObjectName(QStringLiteral("fromEnabled"));
     m_from = new QDateEdit(today.addMonths(-1), this);
     m_from->setObjectName(QStringLiteral("fromDate"));
+    m_from->setAccessibleName(tr("Created from"));
     m_from->setCalendarPopup(true);
     m_from->setEnabled(false);
     form->addRow(m_fromEnabled, m_from);
@@ -79,6 +80,7 @@ LibraryFilterPanel::LibraryFilterPanel(std::shared_ptr<Database> database, QWidg
     m_toEnabled->setObjectName(QStringLiteral("toEnabled"));
     m_to = new QDateEdit(today, this);
     m_to->setObjectName(QStringLiteral("toDate"));
+    m_to->setAccessibleName(tr("Created until"));
     m_to->setCalendarPopup(true);
     m_to->setEnabled(false);
     form->addRow(m_toEnabled, m_to);

@@ -258,6 +258,7 @@ QTableView* LibraryPane::createView(QAbstractItemModel* model, const QString& ob
 {
     auto* view = new QTableView(this);
     view->setObjectName(objectName);
+    view->setAccessibleName(objectName == QLatin1String("searchResults") ? tr("Search results") : tr("Prompts"));
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -106,9 +106,11 @@ PromptDetailView::PromptDetailView(std::shared_ptr<Database> database, QWidget* 
 
     m_content = new QTextBrowser(this);
     m_content->setObjectName(QStringLiteral("detailContent"));
+    m_content->setAccessibleName(tr("Prompt text"));
     m_content->setOpenLinks(false);
     m_info = new QTextBrowser(this);
     m_info->setObjectName(QStringLiteral("detailInfo"));
+    m_info->setAccessibleName(tr("Prompt details"));
     m_info->setOpenLinks(false);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_content);

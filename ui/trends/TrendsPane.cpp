@@ -110,9 +110,11 @@ TrendsPane::TrendsPane(std::shared_ptr<Database> database, QWidget* parent)
     const QDate today = QDateTime::currentDateTimeUtc().date();
     m_from = new QDateEdit(today.addDays(-89), this);
     m_from->setObjectName(QStringLiteral("trendsFrom"));
+    m_from->setAccessibleName(tr("From date"));
     m_from->setCalendarPopup(true);
     m_to = new QDateEdit(today, this);
     m_to->setObjectName(QStringLiteral("trendsTo"));
+    m_to->setAccessibleName(tr("To date"));
     m_to->setCalendarPopup(true);
     m_bucket = new QComboBox(this);
     m_bucket->setObjectName(QStringLiteral("trendsBucket"));
