@@ -59,12 +59,16 @@ double msSinceProcessStart()
 // A field of /proc/self/status in kB (Linux; -1 elsewhere).
 qint64 statusKb(const QByteArray& key)
 {
+#ifdef Q_OS_LINUX
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray& line : status.readAll().split('\n'))
         if (line.startsWith(key + ':'))
             return line.mid(key.size() + 1).trimmed().split(' ').first().toLongLong();
+#else
+    Q_UNUSED(key);
+#endif
     return -1;
 }
 
@@ -137,10 +141,16 @@ int main(int argc, char* argv[])
         (new athanor::ScreenshotTour(&window, folder))->start();
         return app.exec();
     }
-    if (athanor::WelcomeDialog::isFirstRun() && !qEnvironmentVariableIsSet("ATHANOR_STARTUP_PROBE"))
-        QTimer::singleShot(0, &window, &athanor::MainWindow::showWelcome);
-    if (!parser.positionalArguments().isEmpty())
-        QTimer::singleShot(0, &opener, [&opener, &parser] { opener.open(parser.positionalArguments()); });
+    // The welcome of the first start comes first; files given to open are imported after it.
+    const bool welcome = athanor::WelcomeDialog::isFirstRun() && !qEnvironmentVariableIsSet("ATHANOR_STARTUP_PROBE");
+    const QStringList files = parser.positionalArguments();
+    if (welcome || !files.isEmpty())
+        QTimer::singleShot(0, &window, [&window, &opener, welcome, files] {
+            if (welcome)
+                window.showWelcome();
+            if (!files.isEmpty())
+                opener.open(files);
+        });
     if (qEnvironmentVariableIsSet("ATHANOR_STARTUP_PROBE"))
         QTimer::singleShot(0, &window, [&window] { reportStartupWhenPainted(&window); });
     return app.exec();
