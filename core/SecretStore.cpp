@@ -2,6 +2,7 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QCoreApplication>
 #include <QEventLoop>
 
 namespace athanor {
@@ -48,14 +49,17 @@ SecretStore::Lookup SecretStore::find(const QString& account, const QStringList&
 Status SecretStore::store(const QString& account, const QString& value, const QString& what, const QString& hint) const
 {
     if (!keychainEnabled())
-        return Error::usage(QStringLiteral("the keychain is switched off (ATHANOR_KEYCHAIN=off)"));
+        return Error::usage(QCoreApplication::translate(
+            "athanor::SecretStore", "the keychain is switched off (ATHANOR_KEYCHAIN=off)"));
     QKeychain::WritePasswordJob job(m_service);
     job.setKey(account);
     job.setTextData(value.trimmed());
     runJob(job);
     if (job.error() != QKeychain::NoError)
-        return Error::data(QStringLiteral("cannot store %1 in the keychain: %2").arg(what, job.errorString()),
-                           QStringLiteral("keychain"), hint);
+        return Error::data(
+            QCoreApplication::translate("athanor::SecretStore", "cannot store %1 in the keychain: %2")
+                .arg(what, job.errorString()),
+            QStringLiteral("keychain"), hint);
     return {};
 }
 
@@ -67,8 +71,10 @@ Status SecretStore::remove(const QString& account, const QString& what) const
     job.setKey(account);
     runJob(job);
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        return Error::data(QStringLiteral("cannot remove %1 from the keychain: %2").arg(what, job.errorString()),
-                           QStringLiteral("keychain"));
+        return Error::data(
+            QCoreApplication::translate("athanor::SecretStore", "cannot remove %1 from the keychain: %2")
+                .arg(what, job.errorString()),
+            QStringLiteral("keychain"));
     return {};
 }
 

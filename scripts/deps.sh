@@ -11,6 +11,7 @@ PACKAGES=(
   libhnswlib-dev libyaml-cpp-dev qtkeychain-qt6-dev libsecret-1-dev
   gnome-keyring dbus postgresql xvfb xauth
   desktop-file-utils appstream shared-mime-info
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlHelpers.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 #include <algorithm>
@@ -32,7 +33,7 @@ AnalyticsRepository::AnalyticsRepository(std::shared_ptr<Database> database) : m
 Status AnalyticsRepository::updateDay(const QDate& day)
 {
     if (!day.isValid())
-        return Error::usage(QStringLiteral("not a date"));
+        return Error::usage(QCoreApplication::translate("athanor::AnalyticsRepository", "not a date"));
     QSqlDatabase db = m_database->connection();
     Transaction transaction(db);
     if (!transaction.begun())
@@ -100,7 +101,8 @@ Result<int> AnalyticsRepository::update()
     const QString last = since->next() ? since->value(0).toString() : QStringLiteral("0");
     auto now = runSql(db, QStringLiteral("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"));
     if (!now || !now->next())
-        return now ? Error::data(QStringLiteral("no time")) : now.error();
+        return now ? Error::data(QCoreApplication::translate("athanor::AnalyticsRepository", "no time"))
+                   : now.error();
     const QString stamp = now->value(0).toString();
     // The days whose rows may have changed: enhancements made, or rated, since the last update
     // (at or after its time stamp: a rating in the same millisecond is counted again, not lost).

@@ -6,6 +6,7 @@
 #include "core/catalog/CatalogJson.h"
 #include "core/catalog/Recommender.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
@@ -162,8 +163,10 @@ Status Installer::effectiveness(const Catalog& catalog)
         insert.addBindValue(nullIfEmpty(mapJson(m.complexityAdjustment)));
         insert.addBindValue(nullIfEmpty(mapJson(m.domainAdjustments)));
         if (!insert.exec())
-            return Error::data(QStringLiteral("cannot store effectiveness %1/%2").arg(m.intent, m.technique),
-                               db.databaseName());
+            return Error::data(
+                QCoreApplication::translate("athanor::CatalogInstaller", "cannot store effectiveness %1/%2")
+                    .arg(m.intent, m.technique),
+                db.databaseName());
     }
     return {};
 }

@@ -8,6 +8,7 @@
 #include "core/catalog/CatalogJson.h"
 #include "core/catalog/CatalogLoader.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 
@@ -242,8 +243,10 @@ Status CatalogRepository::checkIntent(const QString& path) const
     if (!known)
         return known.error();
     if (!known->next())
-        return Error::data(QStringLiteral("no intent %1").arg(path), QStringLiteral("intent taxonomy"),
-                           QStringLiteral("athanor-cli intents lists them"));
+        return Error::data(
+            QCoreApplication::translate("athanor::CatalogRepository", "no intent %1").arg(path),
+            QStringLiteral("intent taxonomy"),
+            QCoreApplication::translate("athanor::CatalogRepository", "athanor-cli intents lists them"));
     return {};
 }
 
@@ -255,9 +258,11 @@ Status CatalogRepository::checkTechniques(const QStringList& codes) const
         if (!known)
             return known.error();
         if (!known->next())
-            return Error::data(QStringLiteral("no technique %1").arg(code),
-                               QStringLiteral("technique catalog"),
-                               QStringLiteral("athanor-cli techniques lists them"));
+            return Error::data(
+                QCoreApplication::translate("athanor::CatalogRepository", "no technique %1").arg(code),
+                QStringLiteral("technique catalog"),
+                QCoreApplication::translate("athanor::CatalogRepository",
+                                            "athanor-cli techniques lists them"));
     }
     return {};
 }

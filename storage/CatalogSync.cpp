@@ -7,6 +7,7 @@
 #include "core/Ids.h"
 #include "core/catalog/CatalogJson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace athanor {
@@ -53,7 +54,9 @@ Status CatalogSync::applyTechnique(const QString& code, const std::optional<QJso
     }
     Technique technique = toTechnique(*payload);
     if (technique.code != code || technique.name.isEmpty())
-        return Error::data(QStringLiteral("the server's technique %1 is not a technique").arg(code),
+        return Error::data(QCoreApplication::translate("athanor::CatalogSync",
+                                                       "the server's technique %1 is not a technique")
+                               .arg(code),
                            m_library->path());
     auto existing = runSql(db, QStringLiteral("SELECT id FROM techniques WHERE code = ?"), {code});
     if (!existing)
@@ -157,7 +160,10 @@ Status CatalogSync::applyTemplate(const QString& familyKey, const QJsonObject& p
                                       "AND is_official = 1"),
                        {*family});
     if (!base || !base->next())
-        return base ? Status(Error::data(QStringLiteral("template family %1 vanished").arg(*family))) : base.error();
+        return base ? Status(Error::data(
+                          QCoreApplication::translate("athanor::CatalogSync", "template family %1 vanished")
+                              .arg(*family)))
+                    : base.error();
     const int first = base->value(0).toInt() + 1;
     for (qsizetype i = 0; i < order.size(); ++i) {
         auto numbered = runSql(db, QStringLiteral("UPDATE prompt_templates SET version = ?, is_current = ? WHERE id = ?"),

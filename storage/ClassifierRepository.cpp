@@ -5,6 +5,7 @@
 #include "SqlHelpers.h"
 #include "core/Ids.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,7 +47,9 @@ Result<QString> ClassifierRepository::correct(const Correction& correction)
 {
     QSqlDatabase db = m_database->connection();
     if (correction.complexity && (*correction.complexity < 1 || *correction.complexity > 5))
-        return Error::usage(QStringLiteral("a complexity is 1 to 5, not %1").arg(*correction.complexity));
+        return Error::usage(
+            QCoreApplication::translate("athanor::ClassifierRepository", "a complexity is 1 to 5, not %1")
+                .arg(*correction.complexity));
     const CatalogRepository catalog(m_database);
     if (Status known = catalog.checkIntent(correction.intent); !known)
         return known.error();
@@ -57,8 +60,10 @@ Result<QString> ClassifierRepository::correct(const Correction& correction)
     if (!prompt)
         return prompt.error();
     if (!prompt->next())
-        return Error::data(QStringLiteral("no prompt with id %1").arg(correction.promptId),
-                           m_database->path());
+        return Error::data(
+            QCoreApplication::translate("athanor::ClassifierRepository", "no prompt with id %1")
+                .arg(correction.promptId),
+            m_database->path());
     QString text = prompt->value(0).toString();
     int complexity = correction.complexity.value_or(3);
     // An enhanced prompt was not what the classifier saw: its original was.
@@ -168,11 +173,15 @@ Result<ClassifierRepository::Training> ClassifierRepository::train(const QList<I
     const bool keepsOfficial = candidateOfficial + kOfficialTolerance + 1e-12 >= previousOfficial;
     const bool activate = better && keepsOfficial;
     training.reason =
-        activate ? QStringLiteral("not worse than the active version: activated")
-        : !better
-            ? QStringLiteral("less accurate than the active version on the held-out prompts: not activated")
-            : QStringLiteral("loses more than %1 points on the held-out official examples: not activated")
-                  .arg(kOfficialTolerance * 100, 0, 'f', 0);
+        activate  ? QCoreApplication::translate("athanor::ClassifierRepository",
+                                                "not worse than the active version: activated")
+        : !better ? QCoreApplication::translate(
+                        "athanor::ClassifierRepository",
+                        "less accurate than the active version on the held-out prompts: not activated")
+                  : QCoreApplication::translate(
+                        "athanor::ClassifierRepository",
+                        "loses more than %1 points on the held-out official examples: not activated")
+                        .arg(kOfficialTolerance * 100, 0, 'f', 0);
 
     auto versions = this->versions();
     if (!versions)
@@ -262,7 +271,9 @@ Result<ClassifierRepository::Version> ClassifierRepository::rollback()
         if (versions->at(i).active)
             active = i;
     if (active < 0)
-        return Error::usage(QStringLiteral("the official examples are in use already: nothing to roll back"));
+        return Error::usage(
+            QCoreApplication::translate("athanor::ClassifierRepository",
+                                        "the official examples are in use already: nothing to roll back"));
     // The version that was active before: the newest earlier one that was ever deployed.
     auto previous = runSql(
         m_database->connection(),

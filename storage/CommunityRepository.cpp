@@ -5,6 +5,7 @@
 #include "ServerUrl.h"
 #include "SqlHelpers.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,7 +65,8 @@ CommunityPrompt promptFrom(const QSqlQuery& row)
 Error serverError(const QSqlQuery& query, const QString& what)
 {
     return Error::network(
-        QStringLiteral("the server refused to %1: %2").arg(what, serverMessage(query.lastError())),
+        QCoreApplication::translate("athanor::CommunityRepository", "the server refused to %1: %2")
+            .arg(what, serverMessage(query.lastError())),
         QStringLiteral("community"));
 }
 
@@ -95,7 +97,9 @@ Result<QList<CommunityPrompt>> CommunityRepository::list(const QSqlDatabase& ser
     query.addBindValue(std::clamp(limit, 1, 500));
     query.addBindValue(queue);
     if (!query.exec())
-        return serverError(query, QStringLiteral("list the community library"));
+        //: Completes "the server refused to %1: %2".
+        return serverError(
+            query, QCoreApplication::translate("athanor::CommunityRepository", "list the community library"));
     QList<CommunityPrompt> prompts;
     while (query.next())
         prompts << promptFrom(query);
@@ -197,7 +201,9 @@ Result<bool> CommunityRepository::isModerator(const QSqlDatabase& server)
 {
     QSqlQuery query(server);
     if (!query.exec(QStringLiteral("SELECT athanor.is_moderator()")) || !query.next())
-        return serverError(query, QStringLiteral("say who moderates"));
+        //: Completes "the server refused to %1: %2".
+        return serverError(query,
+                           QCoreApplication::translate("athanor::CommunityRepository", "say who moderates"));
     return query.value(0).toBool();
 }
 
@@ -213,7 +219,10 @@ Result<CommunityPrompt> CommunityRepository::cachedOne(const QString& id) const
     if (!rows)
         return rows.error();
     if (!rows->next())
-        return Error::data(QStringLiteral("no community prompt %1 in the cache").arg(id), m_library->path());
+        return Error::data(
+            QCoreApplication::translate("athanor::CommunityRepository", "no community prompt %1 in the cache")
+                .arg(id),
+            m_library->path());
     return promptFrom(*rows);
 }
 
@@ -224,10 +233,14 @@ Result<CommunityPrompt> CommunityRepository::publish(const QSqlDatabase& server,
     PromptRepository prompts(m_library);
     const std::optional<Prompt> prompt = prompts.find(promptId);
     if (!prompt)
-        return Error::data(QStringLiteral("no prompt with id %1").arg(promptId), m_library->path());
+        return Error::data(
+            QCoreApplication::translate("athanor::CommunityRepository", "no prompt with id %1").arg(promptId),
+            m_library->path());
     const QString name = title.trimmed().isEmpty() ? prompt->title.trimmed() : title.trimmed();
     if (name.isEmpty())
-        return Error::usage(QStringLiteral("a published prompt needs a title"), promptId);
+        return Error::usage(
+            QCoreApplication::translate("athanor::CommunityRepository", "a published prompt needs a title"),
+            promptId);
     // The techniques of the enhancement that made it, when one did.
     QStringList techniques;
     auto applied =
@@ -253,7 +266,9 @@ Result<CommunityPrompt> CommunityRepository::publish(const QSqlDatabase& server,
     insert.addBindValue(category.trimmed().isEmpty() ? QStringLiteral("general") : category.trimmed());
     insert.addBindValue(jsonOf(prompt->tags));
     if (!insert.exec() || !insert.next())
-        return serverError(insert, QStringLiteral("publish the prompt"));
+        //: Completes "the server refused to %1: %2".
+        return serverError(insert,
+                           QCoreApplication::translate("athanor::CommunityRepository", "publish the prompt"));
     return fetch(server, insert.value(0).toString());
 }
 
@@ -276,9 +291,13 @@ Result<CommunityPrompt> CommunityRepository::fetch(const QSqlDatabase& server, c
                        "WHERE p.id = CAST(? AS uuid)"));
     query.addBindValue(id);
     if (!query.exec())
-        return serverError(query, QStringLiteral("read the community prompt"));
+        //: Completes "the server refused to %1: %2".
+        return serverError(
+            query, QCoreApplication::translate("athanor::CommunityRepository", "read the community prompt"));
     if (!query.next())
-        return Error::data(QStringLiteral("no community prompt %1 (or not one you may see)").arg(id),
+        return Error::data(QCoreApplication::translate("athanor::CommunityRepository",
+                                                       "no community prompt %1 (or not one you may see)")
+                               .arg(id),
                            QStringLiteral("community"));
     // Trending counts everyone's interactions, which only community_list may see: -1 keeps the
     // cached score.
@@ -306,7 +325,8 @@ Result<QString> CommunityRepository::remix(const QSqlDatabase& server, const QSt
     call.prepare(QStringLiteral("SELECT athanor.remix(CAST(? AS uuid))"));
     call.addBindValue(id);
     if (!call.exec())
-        return serverError(call, QStringLiteral("remix"));
+        //: Completes "the server refused to %1: %2".
+        return serverError(call, QCoreApplication::translate("athanor::CommunityRepository", "remix"));
     auto original = fetch(server, id);
     if (!original)
         return original.error();
@@ -315,7 +335,8 @@ Result<QString> CommunityRepository::remix(const QSqlDatabase& server, const QSt
         return *existing; // already in the library
     Prompt copy;
     copy.content = original->enhanced;
-    copy.title = QStringLiteral("Remix of %1").arg(original->title);
+    copy.title =
+        QCoreApplication::translate("athanor::CommunityRepository", "Remix of %1").arg(original->title);
     copy.tags = original->tags;
     copy.source = QStringLiteral("community");
     copy.originalInput = original->original;
@@ -344,7 +365,8 @@ Result<CommunityPrompt> CommunityRepository::moderate(const QSqlDatabase& server
     call.addBindValue(featured ? QVariant(*featured) : QVariant());
     call.addBindValue(verified ? QVariant(*verified) : QVariant());
     if (!call.exec())
-        return serverError(call, QStringLiteral("moderate"));
+        //: Completes "the server refused to %1: %2".
+        return serverError(call, QCoreApplication::translate("athanor::CommunityRepository", "moderate"));
     return fetch(server, id);
 }
 

@@ -5,8 +5,10 @@
 #include "Migrator.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QSettings>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,7 +19,10 @@ namespace {
 
 QAtomicInteger<quint64> g_instanceCounter;
 
-const char* kDamagedHint = "restore a backup, or open another database";
+QString damagedHint()
+{
+    return QCoreApplication::translate("athanor::Database", "restore a backup, or open another database");
+}
 
 } // namespace
 
@@ -61,15 +66,20 @@ void Database::setDataFolderSetting(const QString& folder)
 Status Database::copyTo(const QString& path) const
 {
     if (QFileInfo::exists(path))
-        return Error::usage(QStringLiteral("there is a file there already"), path);
+        return Error::usage(QCoreApplication::translate("athanor::Database", "there is a file there already"),
+                            path);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error::data(QStringLiteral("cannot create the folder"), QFileInfo(path).absolutePath());
+        return Error::data(QCoreApplication::translate("athanor::Database", "cannot create the folder"),
+                           QFileInfo(path).absolutePath());
     QSqlQuery copy(connection());
     copy.prepare(QStringLiteral("VACUUM INTO ?"));
     copy.addBindValue(QFileInfo(path).absoluteFilePath());
     if (!copy.exec()) {
         QFile::remove(path); // nothing half-written stays
-        return Error::data(QStringLiteral("the library could not be copied: %1").arg(copy.lastError().text()), path);
+        return Error::data(
+            QCoreApplication::translate("athanor::Database", "the library could not be copied: %1")
+                .arg(copy.lastError().text()),
+            path);
     }
     return {};
 }
@@ -84,34 +94,50 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenMode m
     case DatabaseFileInfo::State::Missing:
     case DatabaseFileInfo::State::Empty:
         if (mode == OpenMode::ExistingOnly)
-            return Error::data(QStringLiteral("no database here"), absolute,
-                               QStringLiteral("create one with: athanor-cli --db %1 init").arg(absolute));
+            return Error::data(
+                QCoreApplication::translate("athanor::Database", "no database here"), absolute,
+                QCoreApplication::translate("athanor::Database", "create one with: athanor-cli --db %1 init")
+                    .arg(absolute));
         break;
     case DatabaseFileInfo::State::NotSQLite:
-        return Error::data(QStringLiteral("not an Athanor database: the file is not an SQLite database"), absolute,
-                           QStringLiteral("choose another file, or start a new database"));
+        return Error::data(
+            QCoreApplication::translate("athanor::Database",
+                                        "not an Athanor database: the file is not an SQLite database"),
+            absolute,
+            QCoreApplication::translate("athanor::Database", "choose another file, or start a new database"));
     case DatabaseFileInfo::State::Truncated:
-        return Error::data(QStringLiteral("the database file is damaged: it is shorter than its header says "
-                                          "(%1 bytes)")
-                               .arg(info.size),
-                           absolute, QString::fromLatin1(kDamagedHint));
+        return Error::data(
+            QCoreApplication::translate("athanor::Database",
+                                        "the database file is damaged: it is shorter than its header says "
+                                        "(%1 bytes)")
+                .arg(info.size),
+            absolute, damagedHint());
     case DatabaseFileInfo::State::SQLite:
         if (info.isForeign())
-            return Error::data(QStringLiteral("not an Athanor database: an SQLite file of another program"), absolute,
-                               QStringLiteral("choose another file, or start a new database"));
+            return Error::data(
+                QCoreApplication::translate("athanor::Database",
+                                            "not an Athanor database: an SQLite file of another program"),
+                absolute,
+                QCoreApplication::translate("athanor::Database",
+                                            "choose another file, or start a new database"));
         if (info.userVersion > migrator.latestVersion())
-            return Error::data(QStringLiteral("the database was written by a newer version of Athanor "
-                                              "(schema %1, this build knows up to %2)")
-                                   .arg(info.userVersion)
-                                   .arg(migrator.latestVersion()),
-                               absolute, QStringLiteral("update Athanor, or open another database"));
+            return Error::data(
+                QCoreApplication::translate("athanor::Database",
+                                            "the database was written by a newer version of Athanor "
+                                            "(schema %1, this build knows up to %2)")
+                    .arg(info.userVersion)
+                    .arg(migrator.latestVersion()),
+                absolute,
+                QCoreApplication::translate("athanor::Database", "update Athanor, or open another database"));
         break;
     }
 
     if (mode == OpenMode::CreateOrMigrate) {
         const QDir dir = QFileInfo(absolute).dir();
         if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
-            return Error::data(QStringLiteral("cannot create the folder for the database"), dir.absolutePath());
+            return Error::data(
+                QCoreApplication::translate("athanor::Database", "cannot create the folder for the database"),
+                dir.absolutePath());
     }
 
     std::shared_ptr<Database> database(new Database(absolute));
@@ -127,10 +153,28 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenMode m
         // A version-0 file with tables belongs to some other program: never migrate into it.
         QSqlQuery query(db);
         if (query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next() && query.value(0).toInt() > 0)
-            return Error::data(QStringLiteral("not an Athanor database: an SQLite file of another program"), absolute,
-                               QStringLiteral("choose another file, or start a new database"));
+            return Error::data(
+                QCoreApplication::translate("athanor::Database",
+                                            "not an Athanor database: an SQLite file of another program"),
+                absolute,
+                QCoreApplication::translate("athanor::Database",
+                                            "choose another file, or start a new database"));
     }
     if (mode == OpenMode::CreateOrMigrate) {
+        // A copy of the library as it was, before a migration changes it (kept; the newest
+        // copy of each old schema wins).
+        if (version > 0 && version < migrator.latestVersion()) {
+            const QString backup = QStringLiteral("%1.schema%2.bak").arg(absolute).arg(version);
+            QFile::remove(backup);
+            if (Status copied = database->copyTo(backup); !copied)
+                return Error::data(QCoreApplication::translate("athanor::Database",
+                                                               "the library was not migrated: its backup failed: %1")
+                                       .arg(copied.error().message()),
+                                   backup,
+                                   QCoreApplication::translate("athanor::Database",
+                                                               "free some disk space, then open it again"));
+            database->m_migrationBackup = backup;
+        }
         if (Status migrated = migrator.migrate(db, absolute); !migrated)
             return migrated.error();
     }
@@ -141,8 +185,10 @@ Status Database::verifyReadable(QSqlDatabase& db) const
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
-        return Error::data(QStringLiteral("the database file is damaged: %1").arg(query.lastError().databaseText()),
-                           m_path, QString::fromLatin1(kDamagedHint));
+        return Error::data(
+            QCoreApplication::translate("athanor::Database", "the database file is damaged: %1")
+                .arg(query.lastError().databaseText()),
+            m_path, damagedHint());
     return {};
 }
 
@@ -178,7 +224,9 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return Error::data(QStringLiteral("cannot open the database: %1").arg(db.lastError().text()), m_path);
+        return Error::data(QCoreApplication::translate("athanor::Database", "cannot open the database: %1")
+                               .arg(db.lastError().text()),
+                           m_path);
 
     QSqlQuery query(db);
     // journal_mode is the first statement to read the file: a damaged file fails here.
@@ -189,8 +237,10 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
         if (!query.exec(pragma)) {
             const QString reason = query.lastError().databaseText();
             db.close();
-            return Error::data(QStringLiteral("the database file is damaged or unreadable: %1").arg(reason), m_path,
-                               QString::fromLatin1(kDamagedHint));
+            return Error::data(QCoreApplication::translate("athanor::Database",
+                                                           "the database file is damaged or unreadable: %1")
+                                   .arg(reason),
+                               m_path, damagedHint());
         }
     }
     if (Status ranking = registerFtsRanking(db); !ranking) {

@@ -40,6 +40,8 @@ public:
     Status copyTo(const QString& path) const;
 
     QString path() const { return m_path; }
+    // The copy made before this open migrated the library (<path>.schema<N>.bak), else empty.
+    QString migrationBackup() const { return m_migrationBackup; }
     int schemaVersion() const;
 
     // This thread's connection, opened and configured on first use.
@@ -52,6 +54,7 @@ private:
     Status verifyReadable(QSqlDatabase& db) const;
 
     QString m_path;
+    QString m_migrationBackup;
     QString m_prefix;
     mutable QMutex m_mutex;
     mutable QSet<QString> m_connectionNames;

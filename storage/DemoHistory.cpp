@@ -6,6 +6,7 @@
 #include "core/ContentHash.h"
 #include "core/Ids.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,7 +38,9 @@ Status generateDemoHistory(const std::shared_ptr<Database>& database, int days, 
     while (rows->next())
         techniques.append({rows->value(0).toString(), rows->value(1).toString()});
     if (intents.isEmpty() || techniques.size() < 3)
-        return Error::data(QStringLiteral("the technique catalog is not installed"), database->path());
+        return Error::data(
+            QCoreApplication::translate("athanor::DemoHistory", "the technique catalog is not installed"),
+            database->path());
 
     QRandomGenerator random(seed);
     // Each technique has a quality that drifts over the period: some get better, some worse.
@@ -93,8 +96,9 @@ Status generateDemoHistory(const std::shared_ptr<Database>& database, int days, 
             QVariant rating;
             if (random.bounded(10) < 7) // most are rated
                 rating = std::clamp(int(std::lround(quality + (random.generateDouble() - 0.5) * 2.2)), 1, 5);
-            const QString text =
-                QStringLiteral("Demo prompt %1 of %2").arg(n + 1).arg(day.toString(Qt::ISODate));
+            const QString text = QCoreApplication::translate("athanor::DemoHistory", "Demo prompt %1 of %2")
+                                     .arg(n + 1)
+                                     .arg(day.toString(Qt::ISODate));
             // Never later than now: today's demo runs are spread over the hours gone by.
             const QDateTime when =
                 std::min(QDateTime(day, QTime(8 + int(random.bounded(12)), int(random.bounded(60))), Qt::UTC),
@@ -106,16 +110,18 @@ Status generateDemoHistory(const std::shared_ptr<Database>& database, int days, 
                 for (const QVariant& value : QVariantList{promptId, text, contentHash(text), stamp, stamp})
                     prompt.addBindValue(value);
                 if (!prompt.exec())
-                    return Error::data(
-                        QStringLiteral("cannot write the demo history: %1").arg(prompt.lastError().text()),
-                        database->path());
+                    return Error::data(QCoreApplication::translate("athanor::DemoHistory",
+                                                                   "cannot write the demo history: %1")
+                                           .arg(prompt.lastError().text()),
+                                       database->path());
                 for (const QVariant& value :
                      QVariantList{newUuid(), promptId, rating, rating.toInt() >= 3 ? 1 : 0, stamp})
                     feedback.addBindValue(value);
                 if (!feedback.exec())
-                    return Error::data(
-                        QStringLiteral("cannot write the demo history: %1").arg(feedback.lastError().text()),
-                        database->path());
+                    return Error::data(QCoreApplication::translate("athanor::DemoHistory",
+                                                                   "cannot write the demo history: %1")
+                                           .arg(feedback.lastError().text()),
+                                       database->path());
             }
             insert.addBindValue(newUuid());
             insert.addBindValue(QStringLiteral("demo-") + day.toString(Qt::ISODate));
@@ -132,7 +138,8 @@ Status generateDemoHistory(const std::shared_ptr<Database>& database, int days, 
             insert.addBindValue(stamp);
             if (!insert.exec())
                 return Error::data(
-                    QStringLiteral("cannot write the demo history: %1").arg(insert.lastError().text()),
+                    QCoreApplication::translate("athanor::DemoHistory", "cannot write the demo history: %1")
+                        .arg(insert.lastError().text()),
                     database->path());
         }
     }

@@ -7,6 +7,7 @@
 #include "core/embeddings/ExactSearch.h"
 #include "core/embeddings/LocalEmbedder.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <optional>
 #include <QHash>
@@ -152,7 +153,9 @@ Status EmbeddingRepository::indexPending(const VectorIndex::Progress& progress, 
                 update.addBindValue(m_embedder->provider());
                 update.addBindValue(seqs[i]);
                 if (!update.exec())
-                    return Error::data(QStringLiteral("cannot store an embedding"), m_database->path());
+                    return Error::data(QCoreApplication::translate("athanor::EmbeddingRepository",
+                                                                   "cannot store an embedding"),
+                                       m_database->path());
             }
             if (Status committed = transaction.commit(); !committed)
                 return committed;
@@ -176,7 +179,9 @@ Status EmbeddingRepository::indexPending(const VectorIndex::Progress& progress, 
         if (progress)
             progress(std::min(done, *total), *total);
     }
-    const Status cancelStatus = cancelled ? Status(Error::data(QStringLiteral("indexing was cancelled"))) : Status();
+    const Status cancelStatus = cancelled ? Status(Error::data(QCoreApplication::translate(
+                                                "athanor::EmbeddingRepository", "indexing was cancelled")))
+                                          : Status();
     if (!indexing)
         return cancelStatus;
     // Saved even when cancelled: the batches done are in the index, and the next start need
@@ -352,7 +357,8 @@ Result<QList<SimilarPrompt>> EmbeddingRepository::resolve(const QList<VectorHit>
 Result<QList<SimilarPrompt>> EmbeddingRepository::search(const std::vector<float>& query, int k, qint64 excludeSeq)
 {
     if (k <= 0)
-        return Error::usage(QStringLiteral("the number of results must be at least 1"));
+        return Error::usage(QCoreApplication::translate("athanor::EmbeddingRepository",
+                                                        "the number of results must be at least 1"));
     if (Status opened = ensureOpen(); !opened)
         return opened.error();
     // One more than asked: the query prompt itself is usually its own best match.
@@ -376,7 +382,8 @@ Result<QList<SimilarPrompt>> EmbeddingRepository::similar(const QString& promptI
     if (!row)
         return row.error();
     if (!row->next())
-        return Error::data(QStringLiteral("no prompt with this id"), promptId);
+        return Error::data(
+            QCoreApplication::translate("athanor::EmbeddingRepository", "no prompt with this id"), promptId);
     const qint64 seq = row->value(0).toLongLong();
     std::vector<float> query;
     if (row->value(3).toString() == m_embedder->model()) {
@@ -395,7 +402,8 @@ Result<QList<SimilarPrompt>> EmbeddingRepository::similar(const QString& promptI
 Result<QList<SimilarPrompt>> EmbeddingRepository::similarToText(const QString& text, int k)
 {
     if (normalizedContent(text).trimmed().isEmpty())
-        return Error::data(QStringLiteral("the text to compare with is empty"));
+        return Error::data(
+            QCoreApplication::translate("athanor::EmbeddingRepository", "the text to compare with is empty"));
     qint64 excludeSeq = -1;
     auto same = runSql(m_database->connection(), QStringLiteral("SELECT seq FROM prompts WHERE content_hash = ?"),
                        {contentHash(text)});

@@ -11,6 +11,7 @@
 #include "core/Ids.h"
 #include "core/catalog/CatalogJson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -127,8 +128,11 @@ Result<std::shared_ptr<const Enhancer>> loadEnhancer(const std::shared_ptr<Datab
     if (!catalog)
         return catalog.error();
     if (catalog->intents.isEmpty())
-        return Error::data(QStringLiteral("the technique catalog is not installed"), database->path(),
-                           QStringLiteral("run: athanor-cli init"));
+        return Error::data(
+            QCoreApplication::translate("athanor::EnhancementRepository",
+                                        "the technique catalog is not installed"),
+            database->path(),
+            QCoreApplication::translate("athanor::EnhancementRepository", "run: athanor-cli init"));
     // The active classifier version: the taxonomy's examples and the corrections it was trained with.
     auto classifier = ClassifierRepository(database).activeClassifier(catalog->intents);
     if (!classifier)

@@ -5,6 +5,7 @@
 #include "SqlHelpers.h"
 #include "core/Ids.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -129,13 +130,16 @@ Result<QString> ExperimentRepository::create(const QString& name, const QString&
                                              const Variant& b, bool random, int minimumPerArm)
 {
     if (name.trimmed().isEmpty())
-        return Error::usage(QStringLiteral("an experiment needs a name"));
+        return Error::usage(
+            QCoreApplication::translate("athanor::ExperimentRepository", "an experiment needs a name"));
     if (minimumPerArm < 1)
-        return Error::usage(QStringLiteral("the minimum of runs per arm is at least 1"));
+        return Error::usage(QCoreApplication::translate("athanor::ExperimentRepository",
+                                                        "the minimum of runs per arm is at least 1"));
     const bool prompts = !a.prompt.isEmpty() && !b.prompt.isEmpty();
     const bool techniques = !a.techniques.isEmpty() && !b.techniques.isEmpty();
     if (prompts == techniques)
-        return Error::usage(QStringLiteral("give two prompts or two technique sets"));
+        return Error::usage(QCoreApplication::translate("athanor::ExperimentRepository",
+                                                        "give two prompts or two technique sets"));
     QSqlDatabase db = m_database->connection();
     const CatalogRepository catalog(m_database);
     if (Status known = catalog.checkIntent(intent); !known)
@@ -168,7 +172,9 @@ Result<ExperimentRepository::Experiment> ExperimentRepository::find(const QStrin
     if (!row)
         return row.error();
     if (!row->next())
-        return Error::data(QStringLiteral("no experiment with id %1").arg(id), m_database->path());
+        return Error::data(
+            QCoreApplication::translate("athanor::ExperimentRepository", "no experiment with id %1").arg(id),
+            m_database->path());
     return fromRow(*row);
 }
 
@@ -199,10 +205,14 @@ Result<ExperimentRepository::Experiment> ExperimentRepository::record(const QStr
                                                                       const QString& variant, int stars)
 {
     if (stars < 1 || stars > 5)
-        return Error::usage(QStringLiteral("a rating is 1 to 5 stars, not %1").arg(stars));
+        return Error::usage(
+            QCoreApplication::translate("athanor::ExperimentRepository", "a rating is 1 to 5 stars, not %1")
+                .arg(stars));
     QString arm = variant.trimmed().toUpper();
     if (!arm.isEmpty() && arm != QLatin1String("A") && arm != QLatin1String("B"))
-        return Error::usage(QStringLiteral("the variant is A or B, not %1").arg(variant));
+        return Error::usage(
+            QCoreApplication::translate("athanor::ExperimentRepository", "the variant is A or B, not %1")
+                .arg(variant));
     QSqlDatabase db = m_database->connection();
     Transaction transaction(db);
     if (!transaction.begun())
@@ -211,7 +221,8 @@ Result<ExperimentRepository::Experiment> ExperimentRepository::record(const QStr
     if (!experiment)
         return experiment.error();
     if (experiment->status != QLatin1String("running"))
-        return Error::usage(QStringLiteral("experiment %1 is %2: it takes no more runs")
+        return Error::usage(QCoreApplication::translate("athanor::ExperimentRepository",
+                                                        "experiment %1 is %2: it takes no more runs")
                                 .arg(experiment->name, experiment->status));
     if (arm.isEmpty()) {
         auto next = nextVariant(id);
@@ -226,7 +237,10 @@ Result<ExperimentRepository::Experiment> ExperimentRepository::record(const QStr
         db, QStringLiteral("SELECT variant_%1_results FROM ab_experiments WHERE id = ?").arg(arm.toLower()),
         {id});
     if (!row || !row->next())
-        return row ? Error::data(QStringLiteral("experiment %1 vanished").arg(id)) : row.error();
+        return row ? Error::data(QCoreApplication::translate("athanor::ExperimentRepository",
+                                                             "experiment %1 vanished")
+                                     .arg(id))
+                   : row.error();
     QJsonObject results = object(row->value(0));
     QJsonObject devices = results.value(QStringLiteral("devices")).toObject();
     QJsonObject mine = devices.value(*device).toObject();
@@ -266,7 +280,8 @@ Status ExperimentRepository::stop(const QString& id)
         return experiment.error();
     if (experiment->status != QLatin1String("running"))
         return Error::usage(
-            QStringLiteral("experiment %1 is %2 already").arg(experiment->name, experiment->status));
+            QCoreApplication::translate("athanor::ExperimentRepository", "experiment %1 is %2 already")
+                .arg(experiment->name, experiment->status));
     auto updated = runSql(
         m_database->connection(),
         QStringLiteral(

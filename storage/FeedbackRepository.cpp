@@ -4,6 +4,7 @@
 #include "SqlHelpers.h"
 #include "core/Ids.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -25,7 +26,9 @@ FeedbackRepository::FeedbackRepository(std::shared_ptr<Database> database) : m_d
 Result<QString> FeedbackRepository::add(const Rating& rating)
 {
     if (rating.stars < 1 || rating.stars > 5)
-        return Error::usage(QStringLiteral("a rating is 1 to 5 stars, not %1").arg(rating.stars));
+        return Error::usage(
+            QCoreApplication::translate("athanor::FeedbackRepository", "a rating is 1 to 5 stars, not %1")
+                .arg(rating.stars));
     const QString id = newUuid();
     auto inserted = runSql(
         m_database->connection(),

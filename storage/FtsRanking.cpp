@@ -2,6 +2,7 @@
 
 #include "SqliteStatement.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QVariant>
 #include <cmath>
@@ -88,14 +89,17 @@ Status registerFtsRanking(const QSqlDatabase& db)
 {
     sqlite3* sqlite = sqliteHandle(db);
     if (!sqlite)
-        return Error::data(QStringLiteral("not an SQLite connection"), db.databaseName());
+        return Error::data(QCoreApplication::translate("athanor::FtsRanking", "not an SQLite connection"),
+                           db.databaseName());
     fts5_api* api = fts5Api(sqlite);
     if (!api || api->iVersion < 2)
-        return Error::data(QStringLiteral("this SQLite has no FTS5"), db.databaseName());
-    if (api->xCreateFunction(api, "athanor_rank", nullptr, &rank, nullptr) != SQLITE_OK)
-        return Error::data(QStringLiteral("cannot register the full-text ranking: %1")
-                               .arg(QString::fromUtf8(sqlite3_errmsg(sqlite))),
+        return Error::data(QCoreApplication::translate("athanor::FtsRanking", "this SQLite has no FTS5"),
                            db.databaseName());
+    if (api->xCreateFunction(api, "athanor_rank", nullptr, &rank, nullptr) != SQLITE_OK)
+        return Error::data(
+            QCoreApplication::translate("athanor::FtsRanking", "cannot register the full-text ranking: %1")
+                .arg(QString::fromUtf8(sqlite3_errmsg(sqlite))),
+            db.databaseName());
     return {};
 }
 

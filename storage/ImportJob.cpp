@@ -7,6 +7,7 @@
 #include "core/Ids.h"
 #include "core/importers/ImportFormatRegistry.h"
 
+#include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -68,8 +69,8 @@ QStringList ImportJob::expand(const QStringList& paths, QList<ImportFailure>* fa
             found.sort();
             files << found;
         } else if (failures) {
-            failures->append(
-                {QFileInfo(path).absoluteFilePath(), 0, QStringLiteral("no such file or folder")});
+            failures->append({QFileInfo(path).absoluteFilePath(), 0,
+                              QCoreApplication::translate("athanor::ImportJob", "no such file or folder")});
         }
     }
     return files;
@@ -101,11 +102,14 @@ void ImportJob::importFile(const QString& path, ImportReport& report)
     if (file.size() > m_options.maxFileBytes) {
         report.failed.append(
             {path, 0,
-             QStringLiteral("the file is larger than the %1 MB limit").arg(m_options.maxFileBytes >> 20)});
+             QCoreApplication::translate("athanor::ImportJob", "the file is larger than the %1 MB limit")
+                 .arg(m_options.maxFileBytes >> 20)});
         return;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        report.failed.append({path, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString())});
+        report.failed.append({path, 0,
+                              QCoreApplication::translate("athanor::ImportJob", "cannot read the file: %1")
+                                  .arg(file.errorString())});
         return;
     }
     const ImportFormatRegistry& registry = ImportFormatRegistry::instance();
@@ -117,7 +121,9 @@ void ImportJob::importFile(const QString& path, ImportReport& report)
     }
     const ImportFormat* format = registry.detect(QFileInfo(path).fileName(), text->left(8192));
     if (!format) {
-        report.failed.append({path, 0, QStringLiteral("not a prompt file format Athanor reads")});
+        report.failed.append(
+            {path, 0,
+             QCoreApplication::translate("athanor::ImportJob", "not a prompt file format Athanor reads")});
         return;
     }
     const ParseResult parsed = format->parse(*text, QFileInfo(path).fileName());

@@ -4,6 +4,7 @@
 #include "SqliteStatement.h"
 #include "core/Ids.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -17,14 +18,18 @@ const QString kNow = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ','now')");
 QString plainReason(const QString& databaseText)
 {
     if (databaseText.contains(QLatin1String("temperature")))
-        return QStringLiteral("the temperature must be between 0 and 2");
+        return QCoreApplication::translate("athanor::ImportWriter",
+                                           "the temperature must be between 0 and 2");
     if (databaseText.contains(QLatin1String("tokens")))
-        return QStringLiteral("token counts cannot be negative");
+        return QCoreApplication::translate("athanor::ImportWriter", "token counts cannot be negative");
     if (databaseText.contains(QLatin1String("phase")))
-        return QStringLiteral("the phase must be prima-materia, solutio or coagulatio");
+        return QCoreApplication::translate("athanor::ImportWriter",
+                                           "the phase must be prima-materia, solutio or coagulatio");
     if (databaseText.contains(QLatin1String("provider")))
-        return QStringLiteral("the provider must be openai, anthropic, google, openrouter or ollama");
-    return QStringLiteral("the prompt could not be stored: %1").arg(databaseText);
+        return QCoreApplication::translate(
+            "athanor::ImportWriter", "the provider must be openai, anthropic, google, openrouter or ollama");
+    return QCoreApplication::translate("athanor::ImportWriter", "the prompt could not be stored: %1")
+        .arg(databaseText);
 }
 
 Error refused(const QSqlQuery& query, int line)
@@ -109,7 +114,9 @@ Result<ImportWriter::Written> ImportWriter::writeBulk(const QList<Row>& rows)
 
     auto last = runSql(m_db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM prompts"));
     if (!last || !last->next())
-        return last ? Error::data(QStringLiteral("cannot read the library")) : last.error();
+        return last ? Error::data(
+                          QCoreApplication::translate("athanor::ImportWriter", "cannot read the library"))
+                    : last.error();
     const qint64 before = last->value(0).toLongLong();
     QStringList values = columns();
     values.last() = QStringLiteral("coalesce(created_at, %1)").arg(kNow);

@@ -6,6 +6,7 @@
 #include "UsageRepository.h"
 #include "core/Ids.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -32,13 +33,17 @@ LearningRepository::LearningRepository(std::shared_ptr<Database> database) : m_d
 Result<LearningRepository::Outcome> LearningRepository::rate(const Rating& rating)
 {
     if (rating.stars < 1 || rating.stars > 5)
-        return Error::usage(QStringLiteral("a rating is 1 to 5 stars, not %1").arg(rating.stars));
+        return Error::usage(
+            QCoreApplication::translate("athanor::LearningRepository", "a rating is 1 to 5 stars, not %1")
+                .arg(rating.stars));
     QSqlDatabase db = m_database->connection();
     auto exists = runSql(db, QStringLiteral("SELECT 1 FROM prompts WHERE id = ?"), {rating.promptId});
     if (!exists)
         return exists.error();
     if (!exists->next())
-        return Error::data(QStringLiteral("no prompt with id %1").arg(rating.promptId), m_database->path());
+        return Error::data(QCoreApplication::translate("athanor::LearningRepository", "no prompt with id %1")
+                               .arg(rating.promptId),
+                           m_database->path());
 
     Transaction transaction(db);
     if (!transaction.begun())
@@ -159,7 +164,8 @@ Result<LearningRepository::Profile> LearningRepository::updateProfile()
                 "SELECT count(*), sum(CASE WHEN user_rating >= 4 THEN 1 ELSE 0 END), count(user_rating), "
                 "avg(detected_complexity) FROM prompt_history"));
     if (!totals || !totals->next())
-        return totals ? Error::data(QStringLiteral("no totals")) : totals.error();
+        return totals ? Error::data(QCoreApplication::translate("athanor::LearningRepository", "no totals"))
+                      : totals.error();
     p.prompts = totals->value(0).toInt();
     p.successful = totals->value(1).toInt();
     const int rated = totals->value(2).toInt();
@@ -169,7 +175,9 @@ Result<LearningRepository::Profile> LearningRepository::updateProfile()
         db, QStringLiteral(
                 "SELECT count(DISTINCT j.value) FROM prompt_history ph, json_each(ph.techniques_applied) j"));
     if (!tried || !tried->next())
-        return tried ? Error::data(QStringLiteral("no techniques")) : tried.error();
+        return tried
+                   ? Error::data(QCoreApplication::translate("athanor::LearningRepository", "no techniques"))
+                   : tried.error();
     p.techniquesTried = tried->value(0).toInt();
     auto perTechnique = runSql(
         db,

@@ -2,6 +2,7 @@
 
 #include "SqlScript.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -39,34 +40,44 @@ Status Migrator::migrate(QSqlDatabase& db, const QString& where) const
 {
     const int current = currentVersion(db);
     if (current < 0)
-        return Error::data(QStringLiteral("cannot read the schema version: %1").arg(db.lastError().text()), where);
+        return Error::data(
+            QCoreApplication::translate("athanor::Migrator", "cannot read the schema version: %1")
+                .arg(db.lastError().text()),
+            where);
     if (current > latestVersion())
-        return Error::data(QStringLiteral("the database was written by a newer version of Athanor (schema %1, "
-                                          "this build knows up to %2)")
-                               .arg(current)
-                               .arg(latestVersion()),
-                           where, QStringLiteral("update Athanor, or open another database"));
+        return Error::data(
+            QCoreApplication::translate("athanor::Migrator",
+                                        "the database was written by a newer version of Athanor (schema %1, "
+                                        "this build knows up to %2)")
+                .arg(current)
+                .arg(latestVersion()),
+            where,
+            QCoreApplication::translate("athanor::Migrator", "update Athanor, or open another database"));
 
     for (const Migration& migration : m_migrations) {
         if (migration.version <= current)
             continue;
         QFile file(migration.resourcePath);
         if (!file.open(QIODevice::ReadOnly))
-            return Error::data(QStringLiteral("migration %1 is missing").arg(migration.resourcePath), where);
+            return Error::data(QCoreApplication::translate("athanor::Migrator", "migration %1 is missing")
+                                   .arg(migration.resourcePath),
+                               where);
         const QStringList statements = splitSqlScript(QString::fromUtf8(file.readAll()));
 
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return Error::data(QStringLiteral("cannot start migration %1: %2")
-                                   .arg(migration.version)
-                                   .arg(query.lastError().text()),
-                               where);
+            return Error::data(
+                QCoreApplication::translate("athanor::Migrator", "cannot start migration %1: %2")
+                    .arg(migration.version)
+                    .arg(query.lastError().text()),
+                where);
         auto fail = [&](const QString& reason) -> Status {
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return Error::data(QStringLiteral("migration %1 (%2) failed: %3")
-                                   .arg(migration.version, 4, 10, QLatin1Char('0'))
-                                   .arg(migration.name, reason),
-                               where);
+            return Error::data(
+                QCoreApplication::translate("athanor::Migrator", "migration %1 (%2) failed: %3")
+                    .arg(migration.version, 4, 10, QLatin1Char('0'))
+                    .arg(migration.name, reason),
+                where);
         };
         for (const QString& statement : statements) {
             if (!query.exec(statement))

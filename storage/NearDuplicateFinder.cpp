@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlHelpers.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -47,10 +48,15 @@ Result<QList<DuplicateGroup>> NearDuplicateFinder::find(float threshold, const P
                                                         const std::atomic_bool* cancel)
 {
     if (!(threshold > 0.0f && threshold <= 1.0f))
-        return Error::usage(QStringLiteral("the similarity threshold must be above 0 and at most 1"));
+        return Error::usage(QCoreApplication::translate(
+            "athanor::NearDuplicateFinder", "the similarity threshold must be above 0 and at most 1"));
     if (m_embeddings->needsRebuild())
-        return Error::data(QStringLiteral("the vector index is missing or out of date"), m_embeddings->index().indexPath(),
-                           QStringLiteral("wait for the index to be rebuilt, or run athanor-cli similar once"));
+        return Error::data(
+            QCoreApplication::translate("athanor::NearDuplicateFinder",
+                                        "the vector index is missing or out of date"),
+            m_embeddings->index().indexPath(),
+            QCoreApplication::translate("athanor::NearDuplicateFinder",
+                                        "wait for the index to be rebuilt, or run athanor-cli similar once"));
     auto rows = runSql(m_database->connection(), QStringLiteral("SELECT seq, id FROM prompts WHERE embedding_model = ? "
                                                                 "ORDER BY seq"),
                        {m_embeddings->embedder().model()});
@@ -69,7 +75,7 @@ Result<QList<DuplicateGroup>> NearDuplicateFinder::find(float threshold, const P
     QHash<qsizetype, QList<SimilarPrompt>> neighbours; // only the prompts that have a close one
     for (qsizetype i = 0; i < seqs.size(); ++i) {
         if (cancel && cancel->load())
-            return Error::data(QStringLiteral("cancelled"));
+            return Error::data(QCoreApplication::translate("athanor::NearDuplicateFinder", "cancelled"));
         auto similar = m_embeddings->similar(ids.at(i), kNeighbours);
         if (!similar)
             return similar.error();

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlHelpers.h"
 
+#include <QCoreApplication>
 #include <QSqlRecord>
 
 namespace athanor {
@@ -127,7 +128,10 @@ Result<PromptSnapshot> PromptArchive::remove(const QStringList& ids)
                 found << row.at(idColumn).toString();
             for (const QString& id : chunk)
                 if (!found.contains(id))
-                    return Error::data(QStringLiteral("no prompt with this id; nothing was deleted"), id);
+                    return Error::data(
+                        QCoreApplication::translate("athanor::PromptArchive",
+                                                    "no prompt with this id; nothing was deleted"),
+                        id);
         }
         const qsizetype seqColumn = prompts->columns.indexOf(QStringLiteral("seq"));
         for (const QVariantList& row : prompts->values)

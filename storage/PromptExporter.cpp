@@ -4,6 +4,7 @@
 #include "PromptQueries.h"
 #include "SqlHelpers.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,8 +43,11 @@ Result<int> PromptExporter::exportTo(const QString& path, const QString& format,
                                      const QStringList& ids) const
 {
     if (!formats().contains(format))
-        return Error::usage(QStringLiteral("unknown export format '%1'").arg(format), QStringLiteral("--format"),
-                            QStringLiteral("choose one of: %1").arg(formats().join(QStringLiteral(", "))));
+        return Error::usage(
+            QCoreApplication::translate("athanor::PromptExporter", "unknown export format '%1'").arg(format),
+            QStringLiteral("--format"),
+            QCoreApplication::translate("athanor::PromptExporter", "choose one of: %1")
+                .arg(formats().join(QStringLiteral(", "))));
     QStringList selected = ids;
     if (!query.isEmpty()) {
         auto hits = PromptQueries(m_database).search(query, 1'000'000);
@@ -69,7 +73,10 @@ Result<int> PromptExporter::exportTo(const QString& path, const QString& format,
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::data(QStringLiteral("cannot write the export: %1").arg(file.errorString()), path);
+        return Error::data(
+            QCoreApplication::translate("athanor::PromptExporter", "cannot write the export: %1")
+                .arg(file.errorString()),
+            path);
     int count = 0;
     bool firstJson = true;
     if (format == QLatin1String("json"))
@@ -147,7 +154,10 @@ Result<int> PromptExporter::exportTo(const QString& path, const QString& format,
     if (format == QLatin1String("json"))
         file.write("\n]}\n");
     if (!file.commit())
-        return Error::data(QStringLiteral("cannot write the export: %1").arg(file.errorString()), path);
+        return Error::data(
+            QCoreApplication::translate("athanor::PromptExporter", "cannot write the export: %1")
+                .arg(file.errorString()),
+            path);
     return count;
 }
 

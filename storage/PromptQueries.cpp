@@ -4,6 +4,7 @@
 #include "SqlHelpers.h"
 #include "core/search/FtsQuery.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -123,7 +124,8 @@ Result<QStringList> PromptQueries::distinctValues(const QString& column) const
     // Only the indexed columns the filter panel offers: the name is never taken from input as SQL.
     static const QStringList allowed{QStringLiteral("phase"), QStringLiteral("provider"), QStringLiteral("model")};
     if (!allowed.contains(column))
-        return Error::usage(QStringLiteral("no such filter column"), column);
+        return Error::usage(QCoreApplication::translate("athanor::PromptQueries", "no such filter column"),
+                            column);
     auto query = runSql(m_database->connection(),
                         QStringLiteral("SELECT DISTINCT %1 FROM prompts WHERE %1 IS NOT NULL AND %1 <> '' ORDER BY %1")
                             .arg(column));

@@ -5,6 +5,7 @@
 #include "core/ContentHash.h"
 #include "core/Ids.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -31,7 +32,8 @@ PromptRepository::PromptRepository(std::shared_ptr<Database> database) : m_datab
 Result<QString> PromptRepository::add(Prompt prompt)
 {
     if (normalizedContent(prompt.content).isEmpty())
-        return Error::data(QStringLiteral("a prompt cannot be empty"));
+        return Error::data(
+            QCoreApplication::translate("athanor::PromptRepository", "a prompt cannot be empty"));
     if (prompt.id.isEmpty())
         prompt.id = newUuid();
     const QString hash = contentHash(prompt.content);
@@ -62,10 +64,15 @@ Result<QString> PromptRepository::add(Prompt prompt)
     query.addBindValue(nullable(prompt.createdAt));
     if (!query.exec()) {
         if (auto existing = findByContent(prompt.content))
-            return Error::data(QStringLiteral("a prompt with the same content exists already (%1)").arg(*existing),
-                               prompt.source);
-        return Error::data(QStringLiteral("cannot save the prompt: %1").arg(query.lastError().databaseText()),
-                           prompt.source);
+            return Error::data(
+                QCoreApplication::translate("athanor::PromptRepository",
+                                            "a prompt with the same content exists already (%1)")
+                    .arg(*existing),
+                prompt.source);
+        return Error::data(
+            QCoreApplication::translate("athanor::PromptRepository", "cannot save the prompt: %1")
+                .arg(query.lastError().databaseText()),
+            prompt.source);
     }
     return prompt.id;
 }
@@ -117,7 +124,10 @@ Result<qint64> PromptRepository::count() const
 {
     QSqlQuery query(m_database->connection());
     if (!query.exec(QStringLiteral("SELECT count(*) FROM prompts")) || !query.next())
-        return Error::data(QStringLiteral("cannot count prompts: %1").arg(query.lastError().text()), m_database->path());
+        return Error::data(
+            QCoreApplication::translate("athanor::PromptRepository", "cannot count prompts: %1")
+                .arg(query.lastError().text()),
+            m_database->path());
     return query.value(0).toLongLong();
 }
 
@@ -127,9 +137,13 @@ Status PromptRepository::remove(const QString& id)
     query.prepare(QStringLiteral("DELETE FROM prompts WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return Error::data(QStringLiteral("cannot delete the prompt: %1").arg(query.lastError().text()), id);
+        return Error::data(
+            QCoreApplication::translate("athanor::PromptRepository", "cannot delete the prompt: %1")
+                .arg(query.lastError().text()),
+            id);
     if (query.numRowsAffected() == 0)
-        return Error::data(QStringLiteral("no prompt with this id"), id);
+        return Error::data(QCoreApplication::translate("athanor::PromptRepository", "no prompt with this id"),
+                           id);
     return {};
 }
 
@@ -144,7 +158,9 @@ Status PromptRepository::removeMany(const QStringList& ids)
         if (!deleted)
             return deleted.error();
         if (deleted->numRowsAffected() == 0)
-            return Error::data(QStringLiteral("no prompt with this id; nothing was deleted"), id);
+            return Error::data(QCoreApplication::translate("athanor::PromptRepository",
+                                                           "no prompt with this id; nothing was deleted"),
+                               id);
     }
     return transaction.commit();
 }
@@ -157,7 +173,8 @@ Status changeTags(const std::shared_ptr<Database>& database, const QString& id, 
     if (!current)
         return current.error();
     if (!current->next())
-        return Error::data(QStringLiteral("no prompt with this id"), id);
+        return Error::data(QCoreApplication::translate("athanor::PromptRepository", "no prompt with this id"),
+                           id);
     QStringList result;
     for (const QJsonValue& tag : QJsonDocument::fromJson(current->value(0).toByteArray()).array())
         result << tag.toString();
@@ -204,7 +221,8 @@ Status PromptRepository::setTags(const QString& id, const QStringList& tags)
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() == 0)
-        return Error::data(QStringLiteral("no prompt with this id"), id);
+        return Error::data(QCoreApplication::translate("athanor::PromptRepository", "no prompt with this id"),
+                           id);
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "Migrator.h"
 #include "ServerUrl.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -90,17 +91,21 @@ Result<ServerSchema::Migrated> ServerSchema::migrate()
         return current.error();
     migrated.from = migrated.to = *current;
     if (*current > migrations.latestVersion())
-        return Error::data(
-            QStringLiteral("the server's schema is version %1, newer than this Athanor knows (%2)")
-                .arg(*current)
-                .arg(migrations.latestVersion()),
-            m_db.hostName(), QStringLiteral("update Athanor"));
+        return Error::data(QCoreApplication::translate(
+                               "athanor::ServerSchema",
+                               "the server's schema is version %1, newer than this Athanor knows (%2)")
+                               .arg(*current)
+                               .arg(migrations.latestVersion()),
+                           m_db.hostName(),
+                           QCoreApplication::translate("athanor::ServerSchema", "update Athanor"));
     for (const Migrator::Migration& m : migrations.migrations()) {
         if (m.version <= migrated.to)
             continue;
         QFile file(m.resourcePath);
         if (!file.open(QIODevice::ReadOnly))
-            return Error::data(QStringLiteral("cannot read the migration"), m.resourcePath);
+            return Error::data(
+                QCoreApplication::translate("athanor::ServerSchema", "cannot read the migration"),
+                m.resourcePath);
         const QString sql = QString::fromUtf8(file.readAll());
         ServerTransaction transaction(m_db);
         if (!transaction.begun())
@@ -159,8 +164,10 @@ Result<ServerSchema::NewUser> ServerSchema::addUser(const QString& name, bool mo
 {
     static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
     if (!valid.match(name).hasMatch())
-        return Error::usage(
-            QStringLiteral("a user name is lower-case letters, digits and _, starting with a letter"), name);
+        return Error::usage(QCoreApplication::translate(
+                                "athanor::ServerSchema",
+                                "a user name is lower-case letters, digits and _, starting with a letter"),
+                            name);
     // 24 letters and digits: about 143 bits, and nothing that needs quoting in SQL or a URL.
     static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     QString password;
@@ -176,7 +183,8 @@ Result<ServerSchema::NewUser> ServerSchema::addUser(const QString& name, bool mo
     if (!exists.exec())
         return Error::data(reason(exists.lastError()), name);
     if (exists.next())
-        return Error::data(QStringLiteral("a role of that name exists already"), name);
+        return Error::data(
+            QCoreApplication::translate("athanor::ServerSchema", "a role of that name exists already"), name);
     // The name is checked above and the password is letters and digits: both safe in the text.
     QString sql =
         QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2' IN ROLE athanor_user").arg(name, password);

@@ -2,6 +2,7 @@
 
 #include "core/SecretStore.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace athanor {
@@ -56,15 +57,19 @@ Status ServerSettings::save(const ServerUrl& url)
     sessionPassword() = url.password;
     if (url.password.isEmpty())
         return {};
-    return SecretStore().store(account(url), url.password, QStringLiteral("the server password"),
-                               QStringLiteral("It is kept for this session only; set PGPASSWORD to avoid typing it."));
+    return SecretStore().store(
+        account(url), url.password,
+        QCoreApplication::translate("athanor::ServerSettings", "the server password"),
+        QCoreApplication::translate("athanor::ServerSettings",
+                                    "It is kept for this session only; set PGPASSWORD to avoid typing it."));
 }
 
 void ServerSettings::forget()
 {
     const QString text = QSettings().value(kKey).toString();
     if (auto url = ServerUrl::parse(text))
-        (void)SecretStore().remove(account(*url), QStringLiteral("the server password"));
+        (void)SecretStore().remove(
+            account(*url), QCoreApplication::translate("athanor::ServerSettings", "the server password"));
     QSettings().remove(kKey);
     sessionPassword().clear();
 }

@@ -1,5 +1,6 @@
 #include "ServerUrl.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
@@ -23,8 +24,10 @@ Result<ServerUrl> ServerUrl::parse(const QString& text)
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     const QString scheme = url.scheme();
     if (!url.isValid() || (scheme != QLatin1String("postgres") && scheme != QLatin1String("postgresql")))
-        return Error::usage(QStringLiteral("not a PostgreSQL URL (postgres://user@host:port/database)"),
-                            QUrl(text).toString(QUrl::RemovePassword));
+        return Error::usage(
+            QCoreApplication::translate("athanor::ServerUrl",
+                                        "not a PostgreSQL URL (postgres://user@host:port/database)"),
+            QUrl(text).toString(QUrl::RemovePassword));
     ServerUrl server;
     server.user = url.userName();
     server.password = url.password();
@@ -35,16 +38,18 @@ Result<ServerUrl> ServerUrl::parse(const QString& text)
     server.port = url.port(5432);
     server.database = url.path().mid(1);
     if (server.user.isEmpty() || server.database.isEmpty())
-        return Error::usage(
-            QStringLiteral("the URL needs a user and a database (postgres://user@host:port/database)"),
-            url.toString(QUrl::RemovePassword));
+        return Error::usage(QCoreApplication::translate(
+                                "athanor::ServerUrl",
+                                "the URL needs a user and a database (postgres://user@host:port/database)"),
+                            url.toString(QUrl::RemovePassword));
     const QUrlQuery query(url);
     server.sslMode = query.queryItemValue(QStringLiteral("sslmode"));
     static const QStringList modes{QStringLiteral("disable"),   QStringLiteral("allow"),
                                    QStringLiteral("prefer"),    QStringLiteral("require"),
                                    QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     if (!server.sslMode.isEmpty() && !modes.contains(server.sslMode))
-        return Error::usage(QStringLiteral("sslmode must be one of %1").arg(modes.join(QStringLiteral(", "))),
+        return Error::usage(QCoreApplication::translate("athanor::ServerUrl", "sslmode must be one of %1")
+                                .arg(modes.join(QStringLiteral(", "))),
                             url.toString(QUrl::RemovePassword));
     return server;
 }
@@ -67,8 +72,10 @@ QString ServerUrl::toString(bool withPassword) const
 Result<QSqlDatabase> ServerUrl::open(const QString& connectionName) const
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return Error::data(QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed"), toString(),
-                           QStringLiteral("install libqt6sql6-psql"));
+        return Error::data(QCoreApplication::translate("athanor::ServerUrl",
+                                                       "Qt's PostgreSQL driver (QPSQL) is not installed"),
+                           toString(),
+                           QCoreApplication::translate("athanor::ServerUrl", "install libqt6sql6-psql"));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     db.setHostName(host);
     db.setPort(port);
@@ -84,7 +91,9 @@ Result<QSqlDatabase> ServerUrl::open(const QString& connectionName) const
         // libpq may echo the connection string; keep the password out of every message.
         if (!password.isEmpty())
             why.replace(password, QStringLiteral("***"));
-        return Error::network(QStringLiteral("cannot connect to the server: %1").arg(why), toString());
+        return Error::network(
+            QCoreApplication::translate("athanor::ServerUrl", "cannot connect to the server: %1").arg(why),
+            toString());
     }
     return db;
 }

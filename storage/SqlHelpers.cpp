@@ -1,5 +1,6 @@
 #include "SqlHelpers.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace athanor {
@@ -8,11 +9,15 @@ Result<QSqlQuery> runSql(const QSqlDatabase& db, const QString& sql, const QVari
 {
     QSqlQuery query(db);
     if (!query.prepare(sql))
-        return Error::data(QStringLiteral("cannot prepare a query: %1").arg(query.lastError().text()), db.databaseName());
+        return Error::data(QCoreApplication::translate("athanor::SqlHelpers", "cannot prepare a query: %1")
+                               .arg(query.lastError().text()),
+                           db.databaseName());
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return Error::data(QStringLiteral("a query failed: %1").arg(query.lastError().text()), db.databaseName());
+        return Error::data(QCoreApplication::translate("athanor::SqlHelpers", "a query failed: %1")
+                               .arg(query.lastError().text()),
+                           db.databaseName());
     return query;
 }
 
@@ -22,8 +27,10 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         m_open = true;
     else
-        m_begun = Error::data(QStringLiteral("cannot start a transaction: %1").arg(query.lastError().text()),
-                              m_db.databaseName());
+        m_begun =
+            Error::data(QCoreApplication::translate("athanor::Transaction", "cannot start a transaction: %1")
+                            .arg(query.lastError().text()),
+                        m_db.databaseName());
 }
 
 Transaction::~Transaction()
@@ -36,7 +43,9 @@ Status Transaction::commit()
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("COMMIT")))
-        return Error::data(QStringLiteral("cannot commit: %1").arg(query.lastError().text()), m_db.databaseName());
+        return Error::data(QCoreApplication::translate("athanor::Transaction", "cannot commit: %1")
+                               .arg(query.lastError().text()),
+                           m_db.databaseName());
     m_open = false;
     return {};
 }

@@ -1,5 +1,6 @@
 #include "SqliteStatement.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <sqlite3.h>
 
@@ -50,7 +51,9 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
 SqliteStatement::SqliteStatement(const QSqlDatabase& db, const QString& sql) : m_db(sqliteHandle(db))
 {
     if (!m_db) {
-        m_prepared = Error::data(QStringLiteral("not an SQLite connection"), db.databaseName());
+        m_prepared =
+            Error::data(QCoreApplication::translate("athanor::SqliteStatement", "not an SQLite connection"),
+                        db.databaseName());
         return;
     }
     const QByteArray utf8 = sql.toUtf8();

@@ -6,6 +6,7 @@
 #include "SqlHelpers.h"
 #include "core/ContentHash.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -150,7 +151,8 @@ Result<QSqlQuery*> SyncApplier::exec(const QString& sql, const QVariantList& val
     if (found == m_statements.end()) {
         QSqlQuery query(m_library->connection());
         if (!query.prepare(sql))
-            return Error::data(QStringLiteral("a query failed: %1").arg(query.lastError().text()),
+            return Error::data(QCoreApplication::translate("athanor::SyncApplier", "a query failed: %1")
+                                   .arg(query.lastError().text()),
                                m_library->path());
         found = m_statements.insert(sql, query);
     }
@@ -158,7 +160,8 @@ Result<QSqlQuery*> SyncApplier::exec(const QString& sql, const QVariantList& val
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec())
-        return Error::data(QStringLiteral("a query failed: %1").arg(query.lastError().text()),
+        return Error::data(QCoreApplication::translate("athanor::SyncApplier", "a query failed: %1")
+                               .arg(query.lastError().text()),
                            m_library->path());
     return &query;
 }

@@ -6,6 +6,7 @@
 #include "core/ContentHash.h"
 #include "core/Ids.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -19,7 +20,9 @@ namespace {
 Error serverError(const QSqlQuery& query, const QString& where)
 {
     return Error::network(
-        QStringLiteral("the server did not take the sync: %1").arg(serverMessage(query.lastError())), where);
+        QCoreApplication::translate("athanor::SyncEngine", "the server did not take the sync: %1")
+            .arg(serverMessage(query.lastError())),
+        where);
 }
 
 // While pulled rows are applied, the outbox triggers stay quiet (this transaction only).
@@ -113,8 +116,11 @@ Result<SyncEngine::Report> SyncEngine::run(const Progress& progress, const std::
         if (!check.exec(
                 QStringLiteral("SELECT to_regprocedure('athanor.sync_push(text, jsonb)') IS NOT NULL")) ||
             !check.next() || !check.value(0).toBool()) {
-            status = Error::data(QStringLiteral("the server has no sync tables yet"), m_server.toString(),
-                                 QStringLiteral("its administrator runs: athanor-cli server init"));
+            status = Error::data(
+                QCoreApplication::translate("athanor::SyncEngine", "the server has no sync tables yet"),
+                m_server.toString(),
+                QCoreApplication::translate("athanor::SyncEngine",
+                                            "its administrator runs: athanor-cli server init"));
         }
         while (status.ok() && !(cancel && cancel->load())) {
             Result<int> pushed = pushBatch(server, report);
@@ -225,7 +231,9 @@ Result<int> SyncEngine::pushBatch(const QSqlDatabase& server, Report& report)
     const QJsonArray results = QJsonDocument::fromJson(call.value(0).toString().toUtf8()).array();
     if (results.size() != sent.size())
         return Error::data(
-            QStringLiteral("the server answered %1 of %2 changes").arg(results.size()).arg(sent.size()),
+            QCoreApplication::translate("athanor::SyncEngine", "the server answered %1 of %2 changes")
+                .arg(results.size())
+                .arg(sent.size()),
             m_server.toString());
 
     // The answers are stored, and the answered entries leave the outbox, in one transaction: a
@@ -328,7 +336,8 @@ Result<int> SyncEngine::pullBatch(const QSqlDatabase& server, const QString& ent
     // The entity as a literal (a name from SyncApplier's fixed list): each has its own partial
     // index.
     if (!SyncApplier::entities().contains(entity))
-        return Error::usage(QStringLiteral("no such synced entity: %1").arg(entity));
+        return Error::usage(
+            QCoreApplication::translate("athanor::SyncEngine", "no such synced entity: %1").arg(entity));
     rows.prepare(
         QStringLiteral("SELECT entity_id, version, server_seq, deleted, payload::text FROM athanor.sync_rows "
                        "WHERE owner_id = athanor.current_user_id() AND entity = '%1' AND server_seq > ? "

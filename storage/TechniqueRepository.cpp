@@ -6,6 +6,8 @@
 #include "core/Ids.h"
 #include "core/catalog/CatalogLint.h"
 
+#include <QCoreApplication>
+
 namespace athanor {
 
 TechniqueRepository::TechniqueRepository(std::shared_ptr<Database> database) : m_database(std::move(database)) {}
@@ -16,7 +18,7 @@ Technique TechniqueRepository::duplicate(const Technique& source, const Catalog&
     copy.id.clear();
     copy.userDefined = true;
     copy.active = true;
-    copy.name = QObject::tr("%1 (copy)").arg(source.name);
+    copy.name = QCoreApplication::translate("athanor::TechniqueRepository", "%1 (copy)").arg(source.name);
     QString code = source.code + QStringLiteral("_copy");
     for (int n = 2; catalog.technique(code); ++n)
         code = QStringLiteral("%1_copy%2").arg(source.code).arg(n);
@@ -59,7 +61,9 @@ Status TechniqueRepository::setActive(const QString& code, bool active)
     if (!r)
         return r.error();
     if (r->numRowsAffected() == 0)
-        return Error::data(QStringLiteral("unknown technique '%1'").arg(code), QStringLiteral("technique"));
+        return Error::data(
+            QCoreApplication::translate("athanor::TechniqueRepository", "unknown technique '%1'").arg(code),
+            QStringLiteral("technique"));
     return {};
 }
 

@@ -7,6 +7,7 @@
 #include "core/catalog/CatalogJson.h"
 #include "core/catalog/CatalogLint.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace athanor {
@@ -19,23 +20,26 @@ QStringList problemsOf(const PromptTemplate& t, const CatalogIds& lookup)
 {
     QStringList problems;
     if (t.name.trimmed().isEmpty())
-        problems << QStringLiteral("the name is empty");
+        problems << QCoreApplication::translate("athanor::TemplateRepository", "the name is empty");
     if (t.text.trimmed().isEmpty())
-        problems << QStringLiteral("the text is empty");
+        problems << QCoreApplication::translate("athanor::TemplateRepository", "the text is empty");
     problems << CatalogLint::checkVariables(t.text, t.variables);
     for (const QString& code : t.techniques)
         if (!lookup.techniqueIdOfCode.contains(code))
-            problems << QStringLiteral("unknown technique '%1'").arg(code);
+            problems << QCoreApplication::translate("athanor::TemplateRepository", "unknown technique '%1'")
+                            .arg(code);
     for (const QString& path : t.intents)
         if (!lookup.intentIdOfPath.contains(path))
-            problems << QStringLiteral("unknown intent '%1'").arg(path);
+            problems << QCoreApplication::translate("athanor::TemplateRepository", "unknown intent '%1'")
+                            .arg(path);
     return problems;
 }
 
 Error invalid(const PromptTemplate& t, const QStringList& problems)
 {
     return Error::usage(
-        QStringLiteral("the template cannot be saved: %1").arg(problems.join(QStringLiteral("; "))),
+        QCoreApplication::translate("athanor::TemplateRepository", "the template cannot be saved: %1")
+            .arg(problems.join(QStringLiteral("; "))),
         t.name.isEmpty() ? QStringLiteral("template") : QStringLiteral("template %1").arg(t.name));
 }
 
@@ -49,7 +53,8 @@ Result<PromptTemplate> readOne(const QSqlDatabase& db, const QString& where, con
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::data(QStringLiteral("no such template"), values.value(0).toString());
+        return Error::data(QCoreApplication::translate("athanor::TemplateRepository", "no such template"),
+                           values.value(0).toString());
     return templateFromRow(*q, *lookup);
 }
 
@@ -85,7 +90,9 @@ Result<PromptTemplate> TemplateRepository::current(const QString& familyId) cons
 Result<PromptTemplate> TemplateRepository::saveNewVersion(const PromptTemplate& edited)
 {
     if (edited.familyId.isEmpty())
-        return Error::usage(QStringLiteral("the template has no family to add a version to"), edited.name);
+        return Error::usage(QCoreApplication::translate("athanor::TemplateRepository",
+                                                        "the template has no family to add a version to"),
+                            edited.name);
     QSqlDatabase db = m_database->connection();
     Transaction transaction(db);
     if (!transaction.begun())
@@ -106,7 +113,8 @@ Result<PromptTemplate> TemplateRepository::saveNewVersion(const PromptTemplate& 
     if (!current)
         return current.error();
     if (!current->next())
-        return Error::data(QStringLiteral("no such template"), edited.familyId);
+        return Error::data(QCoreApplication::translate("athanor::TemplateRepository", "no such template"),
+                           edited.familyId);
     PromptTemplate next = edited;
     next.usageCount = current->value(0).toInt();
     next.successRate =
@@ -138,11 +146,16 @@ Result<PromptTemplate> TemplateRepository::restore(const QString& familyId, int 
         if (old.version != version)
             continue;
         if (old.version == all->last().version)
-            return Error::usage(QStringLiteral("version %1 is already the current one").arg(version),
+            return Error::usage(QCoreApplication::translate("athanor::TemplateRepository",
+                                                            "version %1 is already the current one")
+                                    .arg(version),
                                 old.name);
         return saveNewVersion(old);
     }
-    return Error::usage(QStringLiteral("the template has no version %1").arg(version), familyId);
+    return Error::usage(
+        QCoreApplication::translate("athanor::TemplateRepository", "the template has no version %1")
+            .arg(version),
+        familyId);
 }
 
 Result<PromptTemplate> TemplateRepository::createUserTemplate(PromptTemplate promptTemplate)

@@ -5,6 +5,7 @@
 #include "SqlHelpers.h"
 #include "core/Ids.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace athanor {
@@ -65,7 +66,9 @@ Status UsageRepository::record(const Event& event)
     if (!exists)
         return exists.error();
     if (!exists->next())
-        return Error::data(QStringLiteral("no prompt with id %1").arg(event.promptId), m_database->path());
+        return Error::data(QCoreApplication::translate("athanor::UsageRepository", "no prompt with id %1")
+                               .arg(event.promptId),
+                           m_database->path());
     Transaction transaction(db);
     if (!transaction.begun())
         return transaction.begun();
@@ -113,7 +116,9 @@ Result<UsageRepository::Summary> UsageRepository::summary(const QString& promptI
     if (!row)
         return row.error();
     if (!row->next())
-        return Error::data(QStringLiteral("no prompt with id %1").arg(promptId), m_database->path());
+        return Error::data(
+            QCoreApplication::translate("athanor::UsageRepository", "no prompt with id %1").arg(promptId),
+            m_database->path());
     return summaryFrom(*row);
 }
 

@@ -6,6 +6,7 @@
 #include <immintrin.h>
 #endif
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -175,8 +176,10 @@ constexpr size_t kRandomSeed = 100;
 
 QString rebuildHint()
 {
-    return QStringLiteral("the index is rebuilt from the stored embeddings; similar-prompt search is exact (slower) "
-                          "until then");
+    return QCoreApplication::translate(
+        "athanor::VectorIndex",
+        "the index is rebuilt from the stored embeddings; similar-prompt search is exact (slower) "
+        "until then");
 }
 
 // A fast 64-bit checksum of a file (xxHash64's round over four lanes): it only has to notice
@@ -339,42 +342,53 @@ Status VectorIndex::open(const Coverage& expected)
     QWriteLocker lock(&m_lock);
     QFile manifestFile(m_manifestPath);
     if (!QFile::exists(m_indexPath) || !manifestFile.exists())
-        return fail(State::Missing, QStringLiteral("no saved vector index"));
+        return fail(State::Missing,
+                    QCoreApplication::translate("athanor::VectorIndex", "no saved vector index"));
     if (!manifestFile.open(QIODevice::ReadOnly))
-        return fail(State::Corrupt, QStringLiteral("cannot read the vector index manifest"));
+        return fail(State::Corrupt, QCoreApplication::translate("athanor::VectorIndex",
+                                                                "cannot read the vector index manifest"));
     QJsonParseError parseError;
     const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll(), &parseError).object();
     if (parseError.error == QJsonParseError::NoError && manifest.value(QLatin1String("format")).toInt() != kManifestFormat
         && manifest.value(QLatin1String("model")).toString() == m_model)
-        return fail(State::Corrupt, QStringLiteral("the vector index was saved in another format (%1, this version "
-                                                   "reads %2)")
+        return fail(State::Corrupt, QCoreApplication::translate(
+                                        "athanor::VectorIndex",
+                                        "the vector index was saved in another format (%1, this version "
+                                        "reads %2)")
                                         .arg(manifest.value(QLatin1String("format")).toInt())
                                         .arg(kManifestFormat));
     if (parseError.error != QJsonParseError::NoError || manifest.value(QLatin1String("model")).toString() != m_model
         || manifest.value(QLatin1String("dimension")).toInt() != m_dimension)
-        return fail(State::Corrupt, QStringLiteral("the vector index manifest is damaged or of another format"));
+        return fail(State::Corrupt,
+                    QCoreApplication::translate("athanor::VectorIndex",
+                                                "the vector index manifest is damaged or of another format"));
 
     qint64 size = 0;
     const auto checksum = fileChecksum(m_indexPath, &size);
     if (!checksum || size != manifest.value(QLatin1String("file_size")).toInteger(-1)
         || *checksum != manifest.value(QLatin1String("file_checksum")).toString())
-        return fail(State::Corrupt, QStringLiteral("the vector index file is damaged (its checksum does not match)"));
+        return fail(State::Corrupt, QCoreApplication::translate(
+                                        "athanor::VectorIndex",
+                                        "the vector index file is damaged (its checksum does not match)"));
 
     const Coverage saved{manifest.value(QLatin1String("count")).toInteger(-1),
                          manifest.value(QLatin1String("max_seq")).toInteger(-1),
                          manifest.value(QLatin1String("checksum")).toString()};
     if (!(saved == expected))
-        return fail(State::Stale, QStringLiteral("the vector index is out of date (it covers %1 prompts, the "
-                                                 "database has %2 with embeddings)")
-                                      .arg(saved.count)
-                                      .arg(expected.count));
+        return fail(State::Stale,
+                    QCoreApplication::translate("athanor::VectorIndex",
+                                                "the vector index is out of date (it covers %1 prompts, the "
+                                                "database has %2 with embeddings)")
+                        .arg(saved.count)
+                        .arg(expected.count));
 
     auto fresh = std::make_unique<Hnsw>(m_dimension);
     try {
         fresh->graph = std::make_unique<Graph>(&fresh->space, nativePath(m_indexPath), false, 0);
     } catch (...) {
         // hnswlib throws std::runtime_error or std::bad_alloc on a file it cannot read.
-        return fail(State::Corrupt, QStringLiteral("the vector index file cannot be loaded"));
+        return fail(State::Corrupt, QCoreApplication::translate("athanor::VectorIndex",
+                                                                "the vector index file cannot be loaded"));
     }
     Graph& graph = *fresh->graph;
     // hnswlib 0.6.2 leaves the deleted count uninitialised when loading: count it here.
@@ -382,7 +396,9 @@ Status VectorIndex::open(const Coverage& expected)
     const bool shapeOk = graph.size_data_per_element_
                          == graph.size_links_level0_ + fresh->space.get_data_size() + sizeof(hnswlib::labeltype);
     if (!shapeOk || qint64(graph.cur_element_count - graph.num_deleted_) != saved.count)
-        return fail(State::Corrupt, QStringLiteral("the vector index file does not match its manifest"));
+        return fail(State::Corrupt,
+                    QCoreApplication::translate("athanor::VectorIndex",
+                                                "the vector index file does not match its manifest"));
     graph.setEf(size_t(m_ef));
     m_hnsw = std::move(fresh);
     m_state = State::Ready;
@@ -402,13 +418,18 @@ void VectorIndex::reset()
 Status VectorIndex::add(qint64 seq, const std::vector<float>& vector)
 {
     if (int(vector.size()) != m_dimension)
-        return Error::data(QStringLiteral("a vector has %1 dimensions, the index %2").arg(vector.size()).arg(m_dimension),
-                           m_indexPath);
+        return Error::data(
+            QCoreApplication::translate("athanor::VectorIndex", "a vector has %1 dimensions, the index %2")
+                .arg(vector.size())
+                .arg(m_dimension),
+            m_indexPath);
     std::vector<char> quantised(vectorBytes(size_t(m_dimension)));
     quantise(vector.data(), size_t(m_dimension), quantised.data());
     QWriteLocker lock(&m_lock);
     if (m_state != State::Ready || !m_hnsw)
-        return Error::data(QStringLiteral("the vector index is not loaded"), m_indexPath, rebuildHint());
+        return Error::data(
+            QCoreApplication::translate("athanor::VectorIndex", "the vector index is not loaded"),
+            m_indexPath, rebuildHint());
     Graph& graph = *m_hnsw->graph;
     try {
         const bool known = graph.label_lookup_.count(hnswlib::labeltype(seq)) > 0;
@@ -416,8 +437,10 @@ Status VectorIndex::add(qint64 seq, const std::vector<float>& vector)
             graph.resizeIndex(std::max(kInitialCapacity, graph.max_elements_ * 2));
         graph.addPoint(quantised.data(), hnswlib::labeltype(seq));
     } catch (const std::exception& e) {
-        return Error::data(QStringLiteral("cannot add to the vector index: %1").arg(QString::fromLocal8Bit(e.what())),
-                           m_indexPath);
+        return Error::data(
+            QCoreApplication::translate("athanor::VectorIndex", "cannot add to the vector index: %1")
+                .arg(QString::fromLocal8Bit(e.what())),
+            m_indexPath);
     }
     return {};
 }
@@ -426,9 +449,12 @@ Status VectorIndex::checkRows(size_t vectors, size_t floats) const
 {
     if (floats == vectors * size_t(m_dimension))
         return {};
-    return Error::data(
-        QStringLiteral("%1 vectors of %2 floats expected, %3 floats given").arg(vectors).arg(m_dimension).arg(floats),
-        m_indexPath);
+    return Error::data(QCoreApplication::translate("athanor::VectorIndex",
+                                                   "%1 vectors of %2 floats expected, %3 floats given")
+                           .arg(vectors)
+                           .arg(m_dimension)
+                           .arg(floats),
+                       m_indexPath);
 }
 
 Status VectorIndex::addMany(const std::vector<qint64>& labels, const std::vector<float>& rows)
@@ -438,7 +464,9 @@ Status VectorIndex::addMany(const std::vector<qint64>& labels, const std::vector
         return shape;
     QWriteLocker lock(&m_lock);
     if (m_state != State::Ready || !m_hnsw)
-        return Error::data(QStringLiteral("the vector index is not loaded"), m_indexPath, rebuildHint());
+        return Error::data(
+            QCoreApplication::translate("athanor::VectorIndex", "the vector index is not loaded"),
+            m_indexPath, rebuildHint());
     Graph& graph = *m_hnsw->graph;
     try {
         size_t added = 0;
@@ -447,13 +475,17 @@ Status VectorIndex::addMany(const std::vector<qint64>& labels, const std::vector
         if (graph.cur_element_count + added > graph.max_elements_)
             graph.resizeIndex(std::max({kInitialCapacity, graph.max_elements_ * 2, graph.cur_element_count + added}));
     } catch (const std::exception& e) {
-        return Error::data(QStringLiteral("cannot add to the vector index: %1").arg(QString::fromLocal8Bit(e.what())),
-                           m_indexPath);
+        return Error::data(
+            QCoreApplication::translate("athanor::VectorIndex", "cannot add to the vector index: %1")
+                .arg(QString::fromLocal8Bit(e.what())),
+            m_indexPath);
     }
     // A few vectors go in on this thread: starting threads would cost more than they save.
     const int threads = n < 64 ? 1 : QThread::idealThreadCount();
     if (!insertAll(graph, labels, rows, size_t(m_dimension), threads, {}, nullptr))
-        return Error::data(QStringLiteral("cannot add to the vector index (out of memory?)"), m_indexPath);
+        return Error::data(QCoreApplication::translate("athanor::VectorIndex",
+                                                       "cannot add to the vector index (out of memory?)"),
+                           m_indexPath);
     return {};
 }
 
@@ -469,8 +501,10 @@ Status VectorIndex::markDeleted(qint64 seq)
     try {
         graph.markDelete(hnswlib::labeltype(seq));
     } catch (const std::exception& e) {
-        return Error::data(QStringLiteral("cannot delete from the vector index: %1").arg(QString::fromLocal8Bit(e.what())),
-                           m_indexPath);
+        return Error::data(
+            QCoreApplication::translate("athanor::VectorIndex", "cannot delete from the vector index: %1")
+                .arg(QString::fromLocal8Bit(e.what())),
+            m_indexPath);
     }
     return {};
 }
@@ -479,7 +513,9 @@ Result<QList<VectorHit>> VectorIndex::search(const float* vector, int k) const
 {
     QReadLocker lock(&m_lock);
     if (m_state != State::Ready || !m_hnsw)
-        return Error::data(QStringLiteral("the vector index is not loaded"), m_indexPath, rebuildHint());
+        return Error::data(
+            QCoreApplication::translate("athanor::VectorIndex", "the vector index is not loaded"),
+            m_indexPath, rebuildHint());
     const Graph& graph = *m_hnsw->graph;
     const size_t live = graph.cur_element_count - graph.num_deleted_;
     const size_t wanted = std::min(size_t(std::max(k, 0)), live);
@@ -508,7 +544,8 @@ Result<QList<VectorHit>> VectorIndex::search(const float* vector, int k) const
             hits.append({qint64(label), ExactSearch::dot(vector, stored.data(), m_dimension)});
         }
     } catch (const std::exception& e) {
-        return Error::data(QStringLiteral("the vector index failed: %1").arg(QString::fromLocal8Bit(e.what())),
+        return Error::data(QCoreApplication::translate("athanor::VectorIndex", "the vector index failed: %1")
+                               .arg(QString::fromLocal8Bit(e.what())),
                            m_indexPath, rebuildHint());
     }
     std::sort(hits.begin(), hits.end(), [](const VectorHit& a, const VectorHit& b) {
@@ -530,15 +567,22 @@ Status VectorIndex::build(const std::vector<qint64>& labels, const std::vector<f
         fresh->graph = std::make_unique<Graph>(&fresh->space, std::max(n, kInitialCapacity), kM, kEfConstruction,
                                                kRandomSeed);
     } catch (...) {
-        return Error::data(QStringLiteral("not enough memory for a vector index of %1 prompts").arg(n), m_indexPath);
+        return Error::data(QCoreApplication::translate("athanor::VectorIndex",
+                                                       "not enough memory for a vector index of %1 prompts")
+                               .arg(n),
+                           m_indexPath);
     }
     Graph& graph = *fresh->graph;
 
     const int threads = n < 2000 ? 1 : QThread::idealThreadCount();
     if (!insertAll(graph, labels, rows, size_t(m_dimension), threads, progress, cancel))
-        return Error::data(QStringLiteral("cannot build the vector index (out of memory?)"), m_indexPath);
+        return Error::data(QCoreApplication::translate("athanor::VectorIndex",
+                                                       "cannot build the vector index (out of memory?)"),
+                           m_indexPath);
     if (cancel && cancel->load())
-        return Error::data(QStringLiteral("the vector index rebuild was cancelled"), m_indexPath, rebuildHint());
+        return Error::data(
+            QCoreApplication::translate("athanor::VectorIndex", "the vector index rebuild was cancelled"),
+            m_indexPath, rebuildHint());
     if (progress)
         progress(qint64(n), qint64(n));
 
@@ -554,12 +598,17 @@ Status VectorIndex::save(const Coverage& coverage)
     QMutexLocker saving(&m_saveMutex);
     QReadLocker lock(&m_lock);
     if (m_state != State::Ready || !m_hnsw)
-        return Error::data(QStringLiteral("there is no vector index to save"), m_indexPath);
+        return Error::data(
+            QCoreApplication::translate("athanor::VectorIndex", "there is no vector index to save"),
+            m_indexPath);
     // saveIndex only reads, but hnswlib 0.6.2 does not declare it const.
     Graph& graph = *m_hnsw->graph;
     const qint64 live = qint64(graph.cur_element_count - graph.num_deleted_);
     if (live != coverage.count)
-        return Error::data(QStringLiteral("the vector index holds %1 vectors, the database %2").arg(live).arg(coverage.count),
+        return Error::data(QCoreApplication::translate("athanor::VectorIndex",
+                                                       "the vector index holds %1 vectors, the database %2")
+                               .arg(live)
+                               .arg(coverage.count),
                            m_indexPath, rebuildHint());
 
     const QString temporary = m_indexPath + QStringLiteral(".tmp");
@@ -567,8 +616,10 @@ Status VectorIndex::save(const Coverage& coverage)
         graph.saveIndex(nativePath(temporary));
     } catch (const std::exception& e) {
         QFile::remove(temporary);
-        return Error::data(QStringLiteral("cannot write the vector index: %1").arg(QString::fromLocal8Bit(e.what())),
-                           temporary);
+        return Error::data(
+            QCoreApplication::translate("athanor::VectorIndex", "cannot write the vector index: %1")
+                .arg(QString::fromLocal8Bit(e.what())),
+            temporary);
     }
     const qint64 expectedSize = expectedFileSize(graph);
     lock.unlock(); // the rest reads files only
@@ -577,15 +628,19 @@ Status VectorIndex::save(const Coverage& coverage)
     const auto checksum = fileChecksum(temporary, &size);
     if (!checksum || size != expectedSize) {
         QFile::remove(temporary);
-        return Error::data(QStringLiteral("cannot write the vector index (is the disk full?)"), temporary);
+        return Error::data(QCoreApplication::translate("athanor::VectorIndex",
+                                                       "cannot write the vector index (is the disk full?)"),
+                           temporary);
     }
     std::error_code error;
     std::filesystem::rename(std::filesystem::path(nativePath(temporary)), std::filesystem::path(nativePath(m_indexPath)),
                             error);
     if (error) {
         QFile::remove(temporary);
-        return Error::data(QStringLiteral("cannot replace the vector index: %1").arg(QString::fromStdString(error.message())),
-                           m_indexPath);
+        return Error::data(
+            QCoreApplication::translate("athanor::VectorIndex", "cannot replace the vector index: %1")
+                .arg(QString::fromStdString(error.message())),
+            m_indexPath);
     }
 
     const QJsonObject manifest{
@@ -604,8 +659,10 @@ Status VectorIndex::save(const Coverage& coverage)
     };
     QSaveFile file(m_manifestPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(manifest).toJson()) < 0 || !file.commit())
-        return Error::data(QStringLiteral("cannot write the vector index manifest: %1").arg(file.errorString()),
-                           m_manifestPath);
+        return Error::data(
+            QCoreApplication::translate("athanor::VectorIndex", "cannot write the vector index manifest: %1")
+                .arg(file.errorString()),
+            m_manifestPath);
     return {};
 }
 

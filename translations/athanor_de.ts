@@ -35,6 +35,407 @@
     </message>
 </context>
 <context>
+    <name>athanor::AnalyticsRepository</name>
+    <message>
+        <source>not a date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>keine Uhrzeit</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::AnthropicProtocol</name>
+    <message>
+        <source>the answer has no &quot;content&quot; list</source>
+        <translation>die Antwort enthält keine &quot;content&quot;-Liste</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ApiKeyStore</name>
+    <message>
+        <source>the %1 key</source>
+        <translation>der Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>Set the environment variable %1 instead.</source>
+        <translation>Setzen Sie stattdessen die Umgebungsvariable %1.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::AthanorExportFormat</name>
+    <message>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>„%1“ muss Text sein</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;prompts&apos; must be an object with a content</source>
+        <translation>jeder Eintrag von &apos;prompts&apos; muss ein Objekt mit einem Inhalt sein</translation>
+    </message>
+    <message>
+        <source>the prompt has no content</source>
+        <translation>der Prompt hat keinen Inhalt</translation>
+    </message>
+    <message>
+        <source>&apos;context&apos; must be a list of {type, content} texts</source>
+        <translation>&apos;context&apos; muss eine Liste von {type, content}-Texten sein</translation>
+    </message>
+    <message>
+        <source>not an Athanor export: &quot;format&quot;: &quot;athanor-export&quot; is missing</source>
+        <translation>kein Athanor-Export: &quot;format&quot;: &quot;athanor-export&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>the export needs a whole-number &quot;version&quot;</source>
+        <translation>der Export braucht eine ganzzahlige &quot;version&quot;</translation>
+    </message>
+    <message>
+        <source>this export is version %1; this Athanor reads version %2 (update Athanor)</source>
+        <translation>dieser Export hat Version %1; dieses Athanor liest Version %2 (aktualisieren Sie Athanor)</translation>
+    </message>
+    <message>
+        <source>the export needs a &quot;prompts&quot; list</source>
+        <translation>der Export braucht eine &quot;prompts&quot;-Liste</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::CatalogInstaller</name>
+    <message>
+        <source>cannot store effectiveness %1/%2</source>
+        <translation>Wirksamkeit %1/%2 kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::CatalogLint</name>
+    <message>
+        <source>variable &apos;%1&apos; is declared twice</source>
+        <translation>Variable „%1“ ist doppelt deklariert</translation>
+    </message>
+    <message>
+        <source>variable &apos;%1&apos; is declared but not used</source>
+        <translation>Variable „%1“ ist deklariert, wird aber nicht verwendet</translation>
+    </message>
+    <message>
+        <source>default of &apos;%1&apos;: %2</source>
+        <translation>Standardwert von „%1“: %2</translation>
+    </message>
+    <message>
+        <source>&apos;{{%1}}&apos; is used but not declared</source>
+        <translation>„{{%1}}“ wird verwendet, ist aber nicht deklariert</translation>
+    </message>
+    <message>
+        <source>the code must be lower-case letters, digits and &apos;_&apos;</source>
+        <translation>der Code darf nur Kleinbuchstaben, Ziffern und „_“ enthalten</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>kein Name</translation>
+    </message>
+    <message>
+        <source>unknown category &apos;%1&apos;</source>
+        <translation>unbekannte Kategorie „%1“</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos;</source>
+        <translation>unbekannte Rolle „%1“</translation>
+    </message>
+    <message>
+        <source>the description is missing or too short</source>
+        <translation>die Beschreibung fehlt oder ist zu kurz</translation>
+    </message>
+    <message>
+        <source>complexity must be 1 to 5</source>
+        <translation>die Komplexität muss zwischen 1 und 5 liegen</translation>
+    </message>
+    <message>
+        <source>base effectiveness must be 0 to 1</source>
+        <translation>die Grundwirksamkeit muss zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>no &apos;when to use&apos;</source>
+        <translation>kein „Wann verwenden“</translation>
+    </message>
+    <message>
+        <source>no &apos;when not to use&apos;</source>
+        <translation>kein „Wann nicht verwenden“</translation>
+    </message>
+    <message>
+        <source>unknown apply section &apos;%1&apos;</source>
+        <translation>unbekannter Anwendungsabschnitt „%1“</translation>
+    </message>
+    <message>
+        <source>no apply instruction</source>
+        <translation>keine Anwendungsanweisung</translation>
+    </message>
+    <message>
+        <source>apply: %1</source>
+        <translation>Anwendung: %1</translation>
+    </message>
+    <message>
+        <source>apply variable &apos;%1&apos; needs a default</source>
+        <translation>Anwendungsvariable „%1“ braucht einen Standardwert</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>keine Quelle</translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; needs a title, authors, a year and a URL</source>
+        <translation>Quelle „%1“ braucht Titel, Autoren, Jahr und URL</translation>
+    </message>
+    <message>
+        <source>no pattern template</source>
+        <translation>keine Mustervorlage</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos; has no template</source>
+        <translation>Muster „%1“ hat keine Vorlage</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos;: %2</source>
+        <translation>Muster „%1“: %2</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos; names unknown intent &apos;%2&apos;</source>
+        <translation>Muster „%1“ nennt den unbekannten Intent „%2“</translation>
+    </message>
+    <message>
+        <source>no worked example</source>
+        <translation>kein ausgearbeitetes Beispiel</translation>
+    </message>
+    <message>
+        <source>an example needs a &apos;before&apos; and an &apos;after&apos;</source>
+        <translation>ein Beispiel braucht ein &apos;before&apos; und ein &apos;after&apos;</translation>
+    </message>
+    <message>
+        <source>example names unknown intent &apos;%1&apos;</source>
+        <translation>Beispiel nennt den unbekannten Intent „%1“</translation>
+    </message>
+    <message>
+        <source>conflicts with itself</source>
+        <translation>steht in Konflikt mit sich selbst</translation>
+    </message>
+    <message>
+        <source>conflicts with unknown technique &apos;%1&apos;</source>
+        <translation>steht in Konflikt mit der unbekannten Technik „%1“</translation>
+    </message>
+    <message>
+        <source>template &apos;%1&apos;: %2</source>
+        <translation>Vorlage „%1“: %2</translation>
+    </message>
+    <message>
+        <source>no template text</source>
+        <translation>kein Vorlagentext</translation>
+    </message>
+    <message>
+        <source>applies no technique</source>
+        <translation>wendet keine Technik an</translation>
+    </message>
+    <message>
+        <source>unknown technique &apos;%1&apos;</source>
+        <translation>unbekannte Technik „%1“</translation>
+    </message>
+    <message>
+        <source>unknown intent &apos;%1&apos;</source>
+        <translation>unbekannter Intent „%1“</translation>
+    </message>
+    <message>
+        <source>technique %1: the code is used twice</source>
+        <translation>Technik %1: der Code wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>intent %1: the path is used twice</source>
+        <translation>Intent %1: der Pfad wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>intent %1: no parent %2</source>
+        <translation>Intent %1: kein übergeordneter Intent %2</translation>
+    </message>
+    <message>
+        <source>intent %1: needs a name and keywords</source>
+        <translation>Intent %1: braucht einen Namen und Schlüsselwörter</translation>
+    </message>
+    <message>
+        <source>effectiveness %1: declared twice</source>
+        <translation>Wirksamkeit %1: doppelt deklariert</translation>
+    </message>
+    <message>
+        <source>effectiveness %1: unknown intent</source>
+        <translation>Wirksamkeit %1: unbekannter Intent</translation>
+    </message>
+    <message>
+        <source>effectiveness %1: unknown technique</source>
+        <translation>Wirksamkeit %1: unbekannte Technik</translation>
+    </message>
+    <message>
+        <source>template &apos;%1&apos;: the name is used twice</source>
+        <translation>Vorlage „%1“: der Name wird doppelt verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::CatalogLoader</name>
+    <message>
+        <source>missing &apos;%1&apos;</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>„%1“ muss Text sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation>„%1“ muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be between %2 and %3</source>
+        <translation>„%1“ muss zwischen %2 und %3 liegen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>„%1“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list</source>
+        <translation>„%1“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of text</source>
+        <translation>„%1“ muss eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <source>a variable must be a map with name and type</source>
+        <translation>eine Variable muss eine Map mit name und type sein</translation>
+    </message>
+    <message>
+        <source>unknown variable type &apos;%1&apos;</source>
+        <translation>unbekannter Variablentyp „%1“</translation>
+    </message>
+    <message>
+        <source>enum variable &apos;%1&apos; needs choices</source>
+        <translation>Enum-Variable „%1“ braucht Auswahlwerte</translation>
+    </message>
+    <message>
+        <source>a technique must be a map</source>
+        <translation>eine Technik muss eine Map sein</translation>
+    </message>
+    <message>
+        <source>an intent must be a map</source>
+        <translation>ein Intent muss eine Map sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must start with its parent&apos;s code &apos;%2.&apos;</source>
+        <translation>„%1“ muss mit dem Code des übergeordneten Intents „%2.“ beginnen</translation>
+    </message>
+    <message>
+        <source>top-level intent &apos;%1&apos; must not contain a dot</source>
+        <translation>der oberste Intent „%1“ darf keinen Punkt enthalten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be exactly one level below &apos;%2&apos;</source>
+        <translation>„%1“ muss genau eine Ebene unter „%2“ liegen</translation>
+    </message>
+    <message>
+        <source>the file must hold a YAML list</source>
+        <translation>die Datei muss eine YAML-Liste enthalten</translation>
+    </message>
+    <message>
+        <source>cannot read the catalog file</source>
+        <translation>die Katalogdatei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>&apos;complexity_adjustment&apos; must map 1-5 to a number</source>
+        <translation>&apos;complexity_adjustment&apos; muss 1–5 jeweils einer Zahl zuordnen</translation>
+    </message>
+    <message>
+        <source>complexity levels are 1 to 5</source>
+        <translation>Komplexitätsstufen reichen von 1 bis 5</translation>
+    </message>
+    <message>
+        <source>&apos;domain_adjustments&apos; must map a domain to a number</source>
+        <translation>&apos;domain_adjustments&apos; muss einer Domäne eine Zahl zuordnen</translation>
+    </message>
+    <message>
+        <source>the catalog version must be 1 or more</source>
+        <translation>die Katalogversion muss 1 oder größer sein</translation>
+    </message>
+    <message>
+        <source>catalog.yaml needs a whole-number &apos;version&apos;</source>
+        <translation>catalog.yaml braucht eine ganzzahlige &apos;version&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::CatalogRepository</name>
+    <message>
+        <source>no intent %1</source>
+        <translation>kein Intent %1</translation>
+    </message>
+    <message>
+        <source>athanor-cli intents lists them</source>
+        <translation>athanor-cli intents listet sie auf</translation>
+    </message>
+    <message>
+        <source>no technique %1</source>
+        <translation>keine Technik %1</translation>
+    </message>
+    <message>
+        <source>athanor-cli techniques lists them</source>
+        <translation>athanor-cli techniques listet sie auf</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::CatalogSync</name>
+    <message>
+        <source>the server&apos;s technique %1 is not a technique</source>
+        <translation>die Technik %1 des Servers ist keine Technik</translation>
+    </message>
+    <message>
+        <source>template family %1 vanished</source>
+        <translation>Vorlagenfamilie %1 ist verschwunden</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ChatMessages</name>
+    <message>
+        <source>the conversation has no system or user message with text</source>
+        <translation>die Unterhaltung hat keine System- oder Benutzernachricht mit Text</translation>
+    </message>
+    <message>
+        <source>message %1 needs a role and a content</source>
+        <translation>Nachricht %1 braucht eine Rolle und einen Inhalt</translation>
+    </message>
+    <message>
+        <source>message %1: content must be text</source>
+        <translation>Nachricht %1: der Inhalt muss Text sein</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ClassifierRepository</name>
+    <message>
+        <source>a complexity is 1 to 5, not %1</source>
+        <translation>eine Komplexität liegt zwischen 1 und 5, nicht %1</translation>
+    </message>
+    <message>
+        <source>no prompt with id %1</source>
+        <translation>kein Prompt mit der ID %1</translation>
+    </message>
+    <message>
+        <source>not worse than the active version: activated</source>
+        <translation>nicht schlechter als die aktive Version: aktiviert</translation>
+    </message>
+    <message>
+        <source>less accurate than the active version on the held-out prompts: not activated</source>
+        <translation>weniger genau als die aktive Version bei den zurückgehaltenen Prompts: nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>loses more than %1 points on the held-out official examples: not activated</source>
+        <translation>verliert mehr als %1 Punkte bei den zurückgehaltenen offiziellen Beispielen: nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>the official examples are in use already: nothing to roll back</source>
+        <translation>die offiziellen Beispiele sind bereits in Verwendung: nichts zurückzusetzen</translation>
+    </message>
+</context>
+<context>
     <name>athanor::CommandPalette</name>
     <message>
         <source>Commands</source>
@@ -370,6 +771,158 @@ Teilen Sie einen Ihrer Prompts mit „Veröffentlichen…“.</translation>
     </message>
 </context>
 <context>
+    <name>athanor::CommunityRepository</name>
+    <message>
+        <source>the server refused to %1: %2</source>
+        <translation>der Server hat sich geweigert, %1: %2</translation>
+    </message>
+    <message>
+        <source>list the community library</source>
+        <extracomment>Completes &quot;the server refused to %1: %2&quot;.</extracomment>
+        <translation>die Community-Bibliothek aufzulisten</translation>
+    </message>
+    <message>
+        <source>say who moderates</source>
+        <extracomment>Completes &quot;the server refused to %1: %2&quot;.</extracomment>
+        <translation>mitzuteilen, wer moderiert</translation>
+    </message>
+    <message>
+        <source>no community prompt %1 in the cache</source>
+        <translation>kein Community-Prompt %1 im Cache</translation>
+    </message>
+    <message>
+        <source>no prompt with id %1</source>
+        <translation>kein Prompt mit der ID %1</translation>
+    </message>
+    <message>
+        <source>a published prompt needs a title</source>
+        <translation>ein veröffentlichter Prompt braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>publish the prompt</source>
+        <extracomment>Completes &quot;the server refused to %1: %2&quot;.</extracomment>
+        <translation>den Prompt zu veröffentlichen</translation>
+    </message>
+    <message>
+        <source>read the community prompt</source>
+        <extracomment>Completes &quot;the server refused to %1: %2&quot;.</extracomment>
+        <translation>den Community-Prompt zu lesen</translation>
+    </message>
+    <message>
+        <source>no community prompt %1 (or not one you may see)</source>
+        <translation>kein Community-Prompt %1 (oder keiner, den Sie sehen dürfen)</translation>
+    </message>
+    <message>
+        <source>remix</source>
+        <extracomment>Completes &quot;the server refused to %1: %2&quot;.</extracomment>
+        <translation>zu remixen</translation>
+    </message>
+    <message>
+        <source>Remix of %1</source>
+        <translation>Remix von %1</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <extracomment>Completes &quot;the server refused to %1: %2&quot;.</extracomment>
+        <translation>zu moderieren</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ComplexityEstimator</name>
+    <message>
+        <source>long: %1 words</source>
+        <translation>lang: %1 Wörter</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 Wörter</translation>
+    </message>
+    <message>
+        <source>a persona</source>
+        <translation>eine Persona</translation>
+    </message>
+    <message>
+        <source>%1 separate sub-task</source>
+        <translation>%1 separate Teilaufgabe</translation>
+    </message>
+    <message>
+        <source>%1 separate sub-tasks</source>
+        <translation>%1 separate Teilaufgaben</translation>
+    </message>
+    <message>
+        <source>%1 explicit constraint</source>
+        <translation>%1 ausdrückliche Einschränkung</translation>
+    </message>
+    <message>
+        <source>%1 explicit constraints</source>
+        <translation>%1 ausdrückliche Einschränkungen</translation>
+    </message>
+    <message>
+        <source>contains a code block</source>
+        <translation>enthält einen Codeblock</translation>
+    </message>
+    <message>
+        <source>contains %1 code blocks</source>
+        <translation>enthält %1 Codeblöcke</translation>
+    </message>
+    <message>
+        <source>contains a line that looks like code</source>
+        <translation>enthält eine Zeile, die wie Code aussieht</translation>
+    </message>
+    <message>
+        <source>contains code (%1 lines)</source>
+        <translation>enthält Code (%1 Zeilen)</translation>
+    </message>
+    <message>
+        <source>contains inline code</source>
+        <translation>enthält Inline-Code</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>JSON-Daten</translation>
+    </message>
+    <message>
+        <source>tabular data</source>
+        <translation>tabellarische Daten</translation>
+    </message>
+    <message>
+        <source>many numbers (%1)</source>
+        <translation>viele Zahlen (%1)</translation>
+    </message>
+    <message>
+        <source>contains %1</source>
+        <translation>enthält %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>uses domain terms: %1</source>
+        <translation>verwendet Fachbegriffe: %1</translation>
+    </message>
+    <message>
+        <source>%1 audiences or roles (%2)</source>
+        <translation>%1 Zielgruppen oder Rollen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 sentence</source>
+        <translation>%1 Satz</translation>
+    </message>
+    <message>
+        <source>%1 sentences</source>
+        <translation>%1 Sätze</translation>
+    </message>
+    <message>
+        <source>%1 question</source>
+        <translation>%1 Frage</translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
+        <translation>%1 Fragen</translation>
+    </message>
+</context>
+<context>
     <name>athanor::ComposerOptions</name>
     <message>
         <source>The voice of the enhanced prompt; Automatic picks one from the intent</source>
@@ -694,6 +1247,107 @@ Teilen Sie einen Ihrer Prompts mit „Veröffentlichen…“.</translation>
     </message>
 </context>
 <context>
+    <name>athanor::CsvFormat</name>
+    <message>
+        <source>the header has no &apos;prompt&apos; column</source>
+        <translation>die Kopfzeile hat keine Spalte &apos;prompt&apos;</translation>
+    </message>
+    <message>
+        <source>the record has %1 fields but the header has %2</source>
+        <translation>der Datensatz hat %1 Felder, die Kopfzeile aber %2</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; in field %3 is not a number</source>
+        <translation>%1 „%2“ in Feld %3 ist keine Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::CsvReader</name>
+    <message>
+        <source>unclosed quote in field %1</source>
+        <translation>nicht geschlossenes Anführungszeichen in Feld %1</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of field %1</source>
+        <translation>unerwarteter Text nach dem schließenden Anführungszeichen von Feld %1</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::Database</name>
+    <message>
+        <source>restore a backup, or open another database</source>
+        <translation>stellen Sie ein Backup wieder her oder öffnen Sie eine andere Datenbank</translation>
+    </message>
+    <message>
+        <source>there is a file there already</source>
+        <translation>dort ist bereits eine Datei</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>the library could not be copied: %1</source>
+        <translation>die Bibliothek konnte nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <source>no database here</source>
+        <translation>hier ist keine Datenbank</translation>
+    </message>
+    <message>
+        <source>create one with: athanor-cli --db %1 init</source>
+        <translation>erstellen Sie eine mit: athanor-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>not an Athanor database: the file is not an SQLite database</source>
+        <translation>keine Athanor-Datenbank: die Datei ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>choose another file, or start a new database</source>
+        <translation>wählen Sie eine andere Datei oder beginnen Sie eine neue Datenbank</translation>
+    </message>
+    <message>
+        <source>the database file is damaged: it is shorter than its header says (%1 bytes)</source>
+        <translation>die Datenbankdatei ist beschädigt: sie ist kürzer, als ihr Header angibt (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>not an Athanor database: an SQLite file of another program</source>
+        <translation>keine Athanor-Datenbank: eine SQLite-Datei eines anderen Programms</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer version of Athanor (schema %1, this build knows up to %2)</source>
+        <translation>die Datenbank wurde von einer neueren Version von Athanor geschrieben (Schema %1, dieser Build kennt bis %2)</translation>
+    </message>
+    <message>
+        <source>update Athanor, or open another database</source>
+        <translation>aktualisieren Sie Athanor oder öffnen Sie eine andere Datenbank</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for the database</source>
+        <translation>der Ordner für die Datenbank kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>the database file is damaged: %1</source>
+        <translation>die Datenbankdatei ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>die Datenbank kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the database file is damaged or unreadable: %1</source>
+        <translation>die Datenbankdatei ist beschädigt oder unlesbar: %1</translation>
+    </message>
+    <message>
+        <source>the library was not migrated: its backup failed: %1</source>
+        <translation>die Bibliothek wurde nicht migriert: ihre Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>free some disk space, then open it again</source>
+        <translation>geben Sie Speicherplatz frei und öffnen Sie sie dann erneut</translation>
+    </message>
+</context>
+<context>
     <name>athanor::DatabaseErrorDialog</name>
     <message>
         <source>Cannot open the database</source>
@@ -726,6 +1380,47 @@ Teilen Sie einen Ihrer Prompts mit „Veröffentlichen…“.</translation>
     <message>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::DatabaseReport</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>integrity check</source>
+        <extracomment>A step of the database check; completes &quot;%1 failed: %2&quot;.</extracomment>
+        <translation>Integritätsprüfung</translation>
+    </message>
+    <message>
+        <source>reading the journal mode</source>
+        <extracomment>A step of the database check; completes &quot;%1 failed: %2&quot;.</extracomment>
+        <translation>Lesen des Journal-Modus</translation>
+    </message>
+    <message>
+        <source>listing tables</source>
+        <extracomment>A step of the database check; completes &quot;%1 failed: %2&quot;.</extracomment>
+        <translation>Auflisten der Tabellen</translation>
+    </message>
+    <message>
+        <source>counting %1 failed: %2</source>
+        <translation>Zählen von %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::DemoHistory</name>
+    <message>
+        <source>the technique catalog is not installed</source>
+        <translation>der Technikkatalog ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>Demo prompt %1 of %2</source>
+        <translation>Demo-Prompt %1 von %2</translation>
+    </message>
+    <message>
+        <source>cannot write the demo history: %1</source>
+        <translation>der Demo-Verlauf kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1503,188 @@ Teilen Sie einen Ihrer Prompts mit „Veröffentlichen…“.</translation>
     <message>
         <source>Comparing every prompt with its nearest neighbours…</source>
         <translation>Jeder Prompt wird mit seinen nächsten Nachbarn verglichen…</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::EmbedderChoice</name>
+    <message>
+        <source>unknown embedder &quot;%1&quot;; use local or &lt;provider&gt;[:&lt;model&gt;], e.g. %2</source>
+        <translation>unbekannter Embedder „%1“; verwenden Sie local oder &lt;Anbieter&gt;[:&lt;Modell&gt;], z. B. %2</translation>
+    </message>
+    <message>
+        <source>%1 has no embeddings API</source>
+        <translation>%1 hat keine Embeddings-API</translation>
+    </message>
+    <message>
+        <source>Use local, openai, google or ollama.</source>
+        <translation>Verwenden Sie local, openai, google oder ollama.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::EmbeddingCodec</name>
+    <message>
+        <source>an embedding blob is too short (%1 bytes)</source>
+        <translation>ein Embedding-Blob ist zu kurz (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>an embedding has %1 dimensions, the model has %2</source>
+        <translation>ein Embedding hat %1 Dimensionen, das Modell %2</translation>
+    </message>
+    <message>
+        <source>an embedding blob has an invalid scale</source>
+        <translation>ein Embedding-Blob hat eine ungültige Skalierung</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::EmbeddingRepository</name>
+    <message>
+        <source>cannot store an embedding</source>
+        <translation>ein Embedding kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>indexing was cancelled</source>
+        <translation>die Indizierung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the number of results must be at least 1</source>
+        <translation>die Anzahl der Ergebnisse muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>no prompt with this id</source>
+        <translation>kein Prompt mit dieser ID</translation>
+    </message>
+    <message>
+        <source>the text to compare with is empty</source>
+        <translation>der Vergleichstext ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::EnhancementRepository</name>
+    <message>
+        <source>the technique catalog is not installed</source>
+        <translation>der Technikkatalog ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>run: athanor-cli init</source>
+        <translation>führen Sie aus: athanor-cli init</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::Enhancer</name>
+    <message>
+        <source>unknown target model &apos;%1&apos;</source>
+        <translation>unbekanntes Zielmodell „%1“</translation>
+    </message>
+    <message>
+        <source>use a model name such as gpt-4o, claude-sonnet-4, gemini-2.0-flash or llama3.1, or a family: %1</source>
+        <translation>verwenden Sie einen Modellnamen wie gpt-4o, claude-sonnet-4, gemini-2.0-flash oder llama3.1 oder eine Familie: %1</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>von Ihnen gewählt</translation>
+    </message>
+    <message>
+        <source>rated %1 for %2</source>
+        <translation>bewertet mit %1 für %2</translation>
+    </message>
+    <message>
+        <source>base effectiveness %1</source>
+        <translation>Grundwirksamkeit %1</translation>
+    </message>
+    <message>
+        <source> (catalog %1, %2 from 1 rating)</source>
+        <translation> (Katalog %1, %2 aus 1 Bewertung)</translation>
+    </message>
+    <message>
+        <source> (catalog %1, %2 from %3 ratings)</source>
+        <translation> (Katalog %1, %2 aus %3 Bewertungen)</translation>
+    </message>
+    <message>
+        <source>, fits complexity %1</source>
+        <translation>, passt zu Komplexität %1</translation>
+    </message>
+    <message>
+        <source>, one of your favourites</source>
+        <translation>, einer Ihrer Favoriten</translation>
+    </message>
+    <message>
+        <source>the prompt is empty</source>
+        <translation>der Prompt ist leer</translation>
+    </message>
+    <message>
+        <source>give the prompt as an argument, or &apos;-&apos; to read it from standard input</source>
+        <translation>geben Sie den Prompt als Argument an oder &apos;-&apos;, um ihn von der Standardeingabe zu lesen</translation>
+    </message>
+    <message>
+        <source>unknown persona &apos;%1&apos;</source>
+        <translation>unbekannte Persona „%1“</translation>
+    </message>
+    <message>
+        <source>choose one of: %1</source>
+        <translation>wählen Sie eine davon: %1</translation>
+    </message>
+    <message>
+        <source>unknown technique &apos;%1&apos;</source>
+        <translation>unbekannte Technik „%1“</translation>
+    </message>
+    <message>
+        <source>valid codes: %1</source>
+        <translation>gültige Codes: %1</translation>
+    </message>
+    <message>
+        <source>did you mean: %1?</source>
+        <translation>meinten Sie: %1?</translation>
+    </message>
+    <message>
+        <source>%1 and %2 do not go together</source>
+        <translation>%1 und %2 passen nicht zusammen</translation>
+    </message>
+    <message>
+        <source>choose one of them</source>
+        <translation>wählen Sie eine davon</translation>
+    </message>
+    <message>
+        <source>Applied %1 (%2): %3</source>
+        <translation>%1 angewandt (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ExperimentRepository</name>
+    <message>
+        <source>an experiment needs a name</source>
+        <translation>ein Experiment braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the minimum of runs per arm is at least 1</source>
+        <translation>die Mindestanzahl Durchläufe je Variante beträgt mindestens 1</translation>
+    </message>
+    <message>
+        <source>give two prompts or two technique sets</source>
+        <translation>geben Sie zwei Prompts oder zwei Technik-Sätze an</translation>
+    </message>
+    <message>
+        <source>no experiment with id %1</source>
+        <translation>kein Experiment mit der ID %1</translation>
+    </message>
+    <message>
+        <source>a rating is 1 to 5 stars, not %1</source>
+        <translation>eine Bewertung hat 1 bis 5 Sterne, nicht %1</translation>
+    </message>
+    <message>
+        <source>the variant is A or B, not %1</source>
+        <translation>die Variante ist A oder B, nicht %1</translation>
+    </message>
+    <message>
+        <source>experiment %1 is %2: it takes no more runs</source>
+        <translation>Experiment %1 hat den Status %2: es nimmt keine weiteren Durchläufe an</translation>
+    </message>
+    <message>
+        <source>experiment %1 vanished</source>
+        <translation>Experiment %1 ist verschwunden</translation>
+    </message>
+    <message>
+        <source>experiment %1 is %2 already</source>
+        <translation>Experiment %1 hat bereits den Status %2</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +2041,73 @@ Ein A/B-Experiment vergleicht zwei Prompts oder zwei Technik-Sätze für einen I
     </message>
 </context>
 <context>
+    <name>athanor::FeedbackRepository</name>
+    <message>
+        <source>a rating is 1 to 5 stars, not %1</source>
+        <translation>eine Bewertung hat 1 bis 5 Sterne, nicht %1</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::FrontMatter</name>
+    <message>
+        <source>the file must start with a --- line opening the front matter</source>
+        <translation>die Datei muss mit einer Zeile --- beginnen, die den Front Matter öffnet</translation>
+    </message>
+    <message>
+        <source>the front matter opened on line 1 is never closed with ---</source>
+        <translation>der in Zeile 1 geöffnete Front Matter wird nie mit --- geschlossen</translation>
+    </message>
+    <message>
+        <source>the front matter must be a YAML map of keys and values</source>
+        <translation>der Front Matter muss eine YAML-Map aus Schlüsseln und Werten sein</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::FtsRanking</name>
+    <message>
+        <source>not an SQLite connection</source>
+        <translation>keine SQLite-Verbindung</translation>
+    </message>
+    <message>
+        <source>this SQLite has no FTS5</source>
+        <translation>dieses SQLite hat kein FTS5</translation>
+    </message>
+    <message>
+        <source>cannot register the full-text ranking: %1</source>
+        <translation>das Volltext-Ranking kann nicht registriert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::GeminiProtocol</name>
+    <message>
+        <source>the answer has no &quot;candidates&quot; list</source>
+        <translation>die Antwort enthält keine &quot;candidates&quot;-Liste</translation>
+    </message>
+    <message>
+        <source>embedding %1 is not a list of numbers</source>
+        <translation>Embedding %1 ist keine Liste von Zahlen</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::GithubPromptFormat</name>
+    <message>
+        <source>a prompt file is a YAML map with name, model and messages</source>
+        <translation>eine Prompt-Datei ist eine YAML-Map mit name, model und messages</translation>
+    </message>
+    <message>
+        <source>a prompt file needs a &apos;messages&apos; list of {role, content}</source>
+        <translation>eine Prompt-Datei braucht eine &apos;messages&apos;-Liste aus {role, content}</translation>
+    </message>
+    <message>
+        <source>a message needs a role and a content</source>
+        <translation>eine Nachricht braucht eine Rolle und einen Inhalt</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; (system, user or assistant)</source>
+        <translation>unbekannte Rolle „%1“ (system, user oder assistant)</translation>
+    </message>
+</context>
+<context>
     <name>athanor::ImportController</name>
     <message>
         <source>Import Prompt Files</source>
@@ -1180,6 +2124,60 @@ Ein A/B-Experiment vergleicht zwei Prompts oder zwei Technik-Sätze für einen I
     <message>
         <source>Import a Folder of Prompt Files</source>
         <translation>Einen Ordner mit Prompt-Dateien importieren</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ImportFormatRegistry</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the UTF-16 file ends in the middle of a character</source>
+        <translation>die UTF-16-Datei endet mitten in einem Zeichen</translation>
+    </message>
+    <message>
+        <source>the file is truncated; export it again</source>
+        <translation>die Datei ist abgeschnitten; exportieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-16 (an unpaired surrogate)</source>
+        <translation>die Datei ist kein gültiges UTF-16 (ein ungepaartes Surrogat)</translation>
+    </message>
+    <message>
+        <source>save the file as UTF-8</source>
+        <translation>speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1); the file is binary or in another encoding</source>
+        <translation>ungültiges UTF-8 (Byte 0x%1); die Datei ist binär oder hat eine andere Kodierung</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL character: it is binary, not text</source>
+        <translation>die Datei enthält ein NUL-Zeichen: sie ist binär, kein Text</translation>
+    </message>
+    <message>
+        <source>import text files (UTF-8 or UTF-16 with a BOM)</source>
+        <translation>importieren Sie Textdateien (UTF-8 oder UTF-16 mit BOM)</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ImportJob</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>the file is larger than the %1 MB limit</source>
+        <translation>die Datei ist größer als die Grenze von %1 MB</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not a prompt file format Athanor reads</source>
+        <translation>kein Prompt-Dateiformat, das Athanor liest</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +2284,176 @@ Ein A/B-Experiment vergleicht zwei Prompts oder zwei Technik-Sätze für einen I
     <message>
         <source>The import was cancelled.</source>
         <translation>Der Import wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ImportSupport</name>
+    <message>
+        <source>the file holds no prompt</source>
+        <translation>die Datei enthält keinen Prompt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number from 0 to %2</source>
+        <translation>„%1“ muss eine ganze Zahl von 0 bis %2 sein</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ImportWriter</name>
+    <message>
+        <source>the temperature must be between 0 and 2</source>
+        <translation>die Temperatur muss zwischen 0 und 2 liegen</translation>
+    </message>
+    <message>
+        <source>token counts cannot be negative</source>
+        <translation>Token-Anzahlen dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>the phase must be prima-materia, solutio or coagulatio</source>
+        <translation>die Phase muss prima-materia, solutio oder coagulatio sein</translation>
+    </message>
+    <message>
+        <source>the provider must be openai, anthropic, google, openrouter or ollama</source>
+        <translation>der Anbieter muss openai, anthropic, google, openrouter oder ollama sein</translation>
+    </message>
+    <message>
+        <source>the prompt could not be stored: %1</source>
+        <translation>der Prompt konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the library</source>
+        <translation>die Bibliothek kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::JsonRecord</name>
+    <message>
+        <source>expected a JSON object with a prompt, content, text or template field (or messages, instruction or conversations), or a string</source>
+        <translation>erwartet wurde ein JSON-Objekt mit einem Feld prompt, content, text oder template (oder messages, instruction oder conversations) oder ein String</translation>
+    </message>
+    <message>
+        <source>a ShareGPT turn needs &apos;from&apos; and a text &apos;value&apos;</source>
+        <translation>ein ShareGPT-Turn braucht &apos;from&apos; und einen Text in &apos;value&apos;</translation>
+    </message>
+    <message>
+        <source>the ShareGPT conversation has no human turn with text</source>
+        <translation>die ShareGPT-Unterhaltung hat keinen menschlichen Turn mit Text</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation>„%1“ muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of text</source>
+        <translation>„%1“ muss eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <source>expected a list of {role, content} messages</source>
+        <translation>erwartet wurde eine Liste von {role, content}-Nachrichten</translation>
+    </message>
+    <message>
+        <source>the prompt text is empty</source>
+        <translation>der Prompt-Text ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::JsonText</name>
+    <message>
+        <source>an object is not closed (a &apos;}&apos; or a &apos;,&apos; is missing)</source>
+        <translation>ein Objekt ist nicht geschlossen (eine &apos;}&apos; oder ein &apos;,&apos; fehlt)</translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; is missing after a key</source>
+        <translation>nach einem Schlüssel fehlt ein &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>a list is not closed (a &apos;]&apos; or a &apos;,&apos; is missing)</source>
+        <translation>eine Liste ist nicht geschlossen (eine &apos;]&apos; oder ein &apos;,&apos; fehlt)</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; is missing between two values</source>
+        <translation>zwischen zwei Werten fehlt ein &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>this is not a JSON value (text needs double quotes)</source>
+        <translation>dies ist kein JSON-Wert (Text braucht doppelte Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>the JSON ends in the middle of a number</source>
+        <translation>das JSON endet mitten in einer Zahl</translation>
+    </message>
+    <message>
+        <source>a number is malformed</source>
+        <translation>eine Zahl ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>a string holds an invalid \ escape</source>
+        <translation>ein String enthält eine ungültige Escape-Sequenz mit \</translation>
+    </message>
+    <message>
+        <source>a string holds invalid UTF-8</source>
+        <translation>ein String enthält ungültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>a string is not closed (a &apos;&quot;&apos; is missing)</source>
+        <translation>ein String ist nicht geschlossen (ein &apos;&quot;&apos; fehlt)</translation>
+    </message>
+    <message>
+        <source>a JSON object or list was expected</source>
+        <translation>ein JSON-Objekt oder eine JSON-Liste wurde erwartet</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply to be a prompt file</source>
+        <translation>das JSON ist zu tief verschachtelt für eine Prompt-Datei</translation>
+    </message>
+    <message>
+        <source>the JSON document is too large</source>
+        <translation>das JSON-Dokument ist zu groß</translation>
+    </message>
+    <message>
+        <source>there is more text after the JSON value (one value per file; JSONL wants .jsonl)</source>
+        <translation>nach dem JSON-Wert folgt weiterer Text (ein Wert pro Datei; für JSONL verwenden Sie .jsonl)</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>ungültiges JSON</translation>
+    </message>
+    <message>
+        <source>one JSON value per line is expected</source>
+        <translation>ein JSON-Wert pro Zeile wird erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::LangfuseFormat</name>
+    <message>
+        <source>expected a Langfuse prompt: an object with a name and a prompt</source>
+        <translation>erwartet wurde ein Langfuse-Prompt: ein Objekt mit einem name und einem prompt</translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos; must be text or a list of {role, content} messages</source>
+        <translation>&apos;prompt&apos; muss Text oder eine Liste von {role, content}-Nachrichten sein</translation>
+    </message>
+    <message>
+        <source>the prompt text is empty</source>
+        <translation>der Prompt-Text ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::LearningRepository</name>
+    <message>
+        <source>a rating is 1 to 5 stars, not %1</source>
+        <translation>eine Bewertung hat 1 bis 5 Sterne, nicht %1</translation>
+    </message>
+    <message>
+        <source>no prompt with id %1</source>
+        <translation>kein Prompt mit der ID %1</translation>
+    </message>
+    <message>
+        <source>no totals</source>
+        <translation>keine Summen</translation>
+    </message>
+    <message>
+        <source>no techniques</source>
+        <translation>keine Techniken</translation>
     </message>
 </context>
 <context>
@@ -1733,10 +2901,63 @@ Ein A/B-Experiment vergleicht zwei Prompts oder zwei Technik-Sätze für einen I
     </message>
 </context>
 <context>
+    <name>athanor::MarkdownFrontMatterFormat</name>
+    <message>
+        <source>the prompt after the front matter is empty</source>
+        <translation>der Prompt nach dem Front Matter ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::Migrator</name>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer version of Athanor (schema %1, this build knows up to %2)</source>
+        <translation>die Datenbank wurde von einer neueren Version von Athanor geschrieben (Schema %1, dieser Build kennt bis %2)</translation>
+    </message>
+    <message>
+        <source>update Athanor, or open another database</source>
+        <translation>aktualisieren Sie Athanor oder öffnen Sie eine andere Datenbank</translation>
+    </message>
+    <message>
+        <source>migration %1 is missing</source>
+        <translation>Migration %1 fehlt</translation>
+    </message>
+    <message>
+        <source>cannot start migration %1: %2</source>
+        <translation>Migration %1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation>Migration %1 (%2) fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
     <name>athanor::NavigationModel</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::NearDuplicateFinder</name>
+    <message>
+        <source>the similarity threshold must be above 0 and at most 1</source>
+        <translation>der Ähnlichkeitsschwellenwert muss über 0 und höchstens 1 sein</translation>
+    </message>
+    <message>
+        <source>the vector index is missing or out of date</source>
+        <translation>der Vektorindex fehlt oder ist veraltet</translation>
+    </message>
+    <message>
+        <source>wait for the index to be rebuilt, or run athanor-cli similar once</source>
+        <translation>warten Sie, bis der Index neu aufgebaut ist, oder führen Sie einmal athanor-cli similar aus</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +3089,136 @@ Ein A/B-Experiment vergleicht zwei Prompts oder zwei Technik-Sätze für einen I
     <message>
         <source>Not created: %1.</source>
         <translation>Nicht erstellt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::OllamaProtocol</name>
+    <message>
+        <source>the answer has no &quot;message&quot;</source>
+        <translation>die Antwort enthält keine &quot;message&quot;</translation>
+    </message>
+    <message>
+        <source>embedding %1 is not a list of numbers</source>
+        <translation>Embedding %1 ist keine Liste von Zahlen</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::OpenAiProtocol</name>
+    <message>
+        <source>the answer has no choices</source>
+        <translation>die Antwort enthält keine choices</translation>
+    </message>
+    <message>
+        <source>choices[0].message.content is not text</source>
+        <translation>choices[0].message.content ist kein Text</translation>
+    </message>
+    <message>
+        <source>an embedding has no valid index</source>
+        <translation>ein Embedding hat keinen gültigen Index</translation>
+    </message>
+    <message>
+        <source>embedding %1 is not a list of numbers</source>
+        <translation>Embedding %1 ist keine Liste von Zahlen</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::Phase</name>
+    <message>
+        <source>use a comma-separated list of %1 (or prima)</source>
+        <translation>verwenden Sie eine kommagetrennte Liste aus %1 (oder prima)</translation>
+    </message>
+    <message>
+        <source>no phase given</source>
+        <translation>keine Phase angegeben</translation>
+    </message>
+    <message>
+        <source>empty phase name in &apos;%1&apos;</source>
+        <translation>leerer Phasenname in „%1“</translation>
+    </message>
+    <message>
+        <source>unknown phase &apos;%1&apos;</source>
+        <translation>unbekannte Phase „%1“</translation>
+    </message>
+    <message>
+        <source>did you mean %1? %2</source>
+        <translation>meinten Sie %1? %2</translation>
+    </message>
+    <message>
+        <source>phase &apos;%1&apos; is given twice</source>
+        <translation>Phase „%1“ ist doppelt angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PhasePromptLibrary</name>
+    <message>
+        <source>unknown placeholder %1 in &apos;%2&apos;; known: %3</source>
+        <translation>unbekannter Platzhalter %1 in „%2“; bekannt: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must contain %2</source>
+        <translation>„%1“ muss %2 enthalten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>„%1“ muss Text sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty</source>
+        <translation>„%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>the file must hold a YAML map</source>
+        <translation>die Datei muss eine YAML-Map enthalten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a map</source>
+        <translation>„%1“ muss eine Map sein</translation>
+    </message>
+    <message>
+        <source>keys must be text</source>
+        <translation>Schlüssel müssen Text sein</translation>
+    </message>
+    <message>
+        <source>unknown entry &apos;%1&apos;; expected one of: %2</source>
+        <translation>unbekannter Eintrag „%1“; erwartet wird einer von: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the phase prompts file</source>
+        <translation>die Datei mit den Phasen-Prompts kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>ungültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>the phase prompts lack &apos;%1&apos;</source>
+        <translation>den Phasen-Prompts fehlt „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PhaseRunner</name>
+    <message>
+        <source>no phase to run</source>
+        <translation>keine Phase zum Ausführen</translation>
+    </message>
+    <message>
+        <source>the model returned an empty answer</source>
+        <translation>das Modell hat eine leere Antwort geliefert</translation>
+    </message>
+    <message>
+        <source>no variant was generated</source>
+        <translation>es wurde keine Variante erzeugt</translation>
+    </message>
+    <message>
+        <source>the generation was cancelled</source>
+        <translation>die Generierung wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PlainTextFormat</name>
+    <message>
+        <source>the file holds no prompt: only blank text and --- separators</source>
+        <translation>die Datei enthält keinen Prompt: nur Leertext und Trennzeilen mit ---</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +3380,29 @@ Ein A/B-Experiment vergleicht zwei Prompts oder zwei Technik-Sätze für einen I
     </message>
 </context>
 <context>
+    <name>athanor::PriceTable</name>
+    <message>
+        <source>cannot read the price table: %1</source>
+        <translation>die Preistabelle kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the price of %1 needs input and output</source>
+        <translation>der Preis von %1 braucht Eingabe und Ausgabe</translation>
+    </message>
+    <message>
+        <source>the price of %1 is negative</source>
+        <translation>der Preis von %1 ist negativ</translation>
+    </message>
+    <message>
+        <source>the price table is malformed: %1</source>
+        <translation>die Preistabelle ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the price table: %1</source>
+        <translation>die Preistabelle kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>athanor::PriceTableModel</name>
     <message>
         <source>The shipped price</source>
@@ -2053,6 +3427,13 @@ Ein A/B-Experiment vergleicht zwei Prompts oder zwei Technik-Sätze für einen I
     <message>
         <source>Output $/M tokens</source>
         <translation>Ausgabe $/M Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PromptArchive</name>
+    <message>
+        <source>no prompt with this id; nothing was deleted</source>
+        <translation>kein Prompt mit dieser ID; nichts wurde gelöscht</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +3633,86 @@ Ein A/B-Experiment vergleicht zwei Prompts oder zwei Technik-Sätze für einen I
     </message>
 </context>
 <context>
+    <name>athanor::PromptExporter</name>
+    <message>
+        <source>unknown export format &apos;%1&apos;</source>
+        <translation>unbekanntes Exportformat „%1“</translation>
+    </message>
+    <message>
+        <source>choose one of: %1</source>
+        <translation>wählen Sie eines davon: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the export: %1</source>
+        <translation>der Export kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PromptLayout</name>
+    <message>
+        <source>XML tags, as Anthropic models prefer</source>
+        <translation>XML-Tags, wie sie Anthropic-Modelle bevorzugen</translation>
+    </message>
+    <message>
+        <source>labelled blocks, as Google recommends for Gemini</source>
+        <translation>beschrifteten Blöcken, wie Google sie für Gemini empfiehlt</translation>
+    </message>
+    <message>
+        <source>&apos;###&apos; sections, which open models follow well</source>
+        <translation>&apos;###&apos;-Abschnitten, denen offene Modelle gut folgen</translation>
+    </message>
+    <message>
+        <source>Markdown headings, as OpenAI&apos;s guide suggests</source>
+        <translation>Markdown-Überschriften, wie sie der Leitfaden von OpenAI vorschlägt</translation>
+    </message>
+    <message>
+        <source>Markdown headings</source>
+        <translation>Markdown-Überschriften</translation>
+    </message>
+    <message>
+        <source>Organised into %1 labelled sections with %2; the original prompt is kept word for word in its own task section</source>
+        <translation>In %1 beschriftete Abschnitte gegliedert, mit %2; der ursprüngliche Prompt bleibt wortwörtlich in einem eigenen Aufgabenabschnitt erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PromptQueries</name>
+    <message>
+        <source>no such filter column</source>
+        <translation>keine solche Filterspalte</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PromptRepository</name>
+    <message>
+        <source>a prompt cannot be empty</source>
+        <translation>ein Prompt darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>a prompt with the same content exists already (%1)</source>
+        <translation>ein Prompt mit demselben Inhalt existiert bereits (%1)</translation>
+    </message>
+    <message>
+        <source>cannot save the prompt: %1</source>
+        <translation>der Prompt kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot count prompts: %1</source>
+        <translation>die Prompts können nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot delete the prompt: %1</source>
+        <translation>der Prompt kann nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>no prompt with this id</source>
+        <translation>kein Prompt mit dieser ID</translation>
+    </message>
+    <message>
+        <source>no prompt with this id; nothing was deleted</source>
+        <translation>kein Prompt mit dieser ID; nichts wurde gelöscht</translation>
+    </message>
+</context>
+<context>
     <name>athanor::PromptTableModel</name>
     <message>
         <source>Prompt</source>
@@ -2280,6 +3741,175 @@ Ein A/B-Experiment vergleicht zwei Prompts oder zwei Technik-Sätze für einen I
     <message>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PromptfooYamlFormat</name>
+    <message>
+        <source>expected a prompt text or a map with raw (and optional id, label)</source>
+        <translation>erwartet wurde ein Prompt-Text oder eine Map mit raw (und optional id, label)</translation>
+    </message>
+    <message>
+        <source>the prompt text is empty</source>
+        <translation>der Prompt-Text ist leer</translation>
+    </message>
+    <message>
+        <source>a promptfoo prompt file is a YAML list of prompts</source>
+        <translation>eine promptfoo-Prompt-Datei ist eine YAML-Liste von Prompts</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PromptyFormat</name>
+    <message>
+        <source>&apos;model&apos; must be a map with api, configuration, parameters</source>
+        <translation>&apos;model&apos; muss eine Map mit api, configuration, parameters sein</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ProtocolJson</name>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>ungültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>ein JSON-Objekt wurde erwartet</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;%1&quot; list</source>
+        <translation>die Antwort enthält keine &quot;%1&quot;-Liste</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ProviderCall</name>
+    <message>
+        <source>a streamed event is larger than %1 MB</source>
+        <translation>ein gestreamtes Ereignis ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>die Antwort ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>the stream ended before the answer was complete</source>
+        <translation>der Stream endete, bevor die Antwort vollständig war</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ProviderClient</name>
+    <message>
+        <source>%1 embeddings for %2 texts</source>
+        <translation>%1 Embeddings für %2 Texte</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ProviderError</name>
+    <message>
+        <source>Set the %1 key in Edit ▸ Providers…, or in the environment variable %2.</source>
+        <translation>Legen Sie den Schlüssel für %1 unter Bearbeiten ▸ Anbieter… fest oder in der Umgebungsvariablen %2.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>No API key for %1 (HTTP 401%2)</source>
+        <translation>Kein API-Schlüssel für %1 (HTTP 401%2)</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key (HTTP 401%2)</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt (HTTP 401%2)</translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP 403%2)</source>
+        <translation>%1 hat den Zugriff verweigert (HTTP 403%2)</translation>
+    </message>
+    <message>
+        <source>Check that the key may use the model %1. </source>
+        <translation>Prüfen Sie, ob der Schlüssel das Modell %1 verwenden darf. </translation>
+    </message>
+    <message>
+        <source>%1 does not know the model &quot;%2&quot; (HTTP 404%3)</source>
+        <translation>%1 kennt das Modell „%2“ nicht (HTTP 404%3)</translation>
+    </message>
+    <message>
+        <source>List the available models with: athanor-cli models --provider %1</source>
+        <translation>Listen Sie die verfügbaren Modelle auf mit: athanor-cli models --provider %1</translation>
+    </message>
+    <message>
+        <source>%1 is rate limiting requests (HTTP 429%2)</source>
+        <translation>%1 drosselt die Anfragen (HTTP 429%2)</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again, or check the quota of the account.</source>
+        <translation>Warten Sie einen Moment und versuchen Sie es erneut, oder prüfen Sie das Kontingent des Kontos.</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2%3)</source>
+        <translation>%1 hatte einen Serverfehler (HTTP %2%3)</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2%3)</source>
+        <translation>%1 hat die Anfrage abgelehnt (HTTP %2%3)</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Is Ollama running? Start it with: ollama serve</source>
+        <translation>Läuft Ollama? Starten Sie es mit: ollama serve</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the base URL.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und die Basis-URL.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>Try again, or raise the timeout in Edit ▸ Providers…</source>
+        <translation>Versuchen Sie es erneut, oder erhöhen Sie das Zeitlimit unter Bearbeiten ▸ Anbieter…</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Athanor cannot read: %2</source>
+        <translation>%1 hat eine Antwort gesendet, die Athanor nicht lesen kann: %2</translation>
+    </message>
+    <message>
+        <source>Check that the base URL points at a %1-compatible API.</source>
+        <translation>Prüfen Sie, ob die Basis-URL auf eine %1-kompatible API zeigt.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled</source>
+        <translation>Die Anfrage an %1 wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ProviderSettings</name>
+    <message>
+        <source>the base URL of %1 is not an http(s) URL</source>
+        <translation>die Basis-URL von %1 ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>Set it in Edit ▸ Providers…, or in the environment variable %1.</source>
+        <translation>Legen Sie ihn unter Bearbeiten ▸ Anbieter… fest oder in der Umgebungsvariablen %1.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source> (The keychain could not be read: %1.)</source>
+        <translation> (Der Schlüsselbund konnte nicht gelesen werden: %1.)</translation>
+    </message>
+    <message>
+        <source>no API key for %1</source>
+        <translation>kein API-Schlüssel für %1</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +4407,21 @@ Ein A/B-Experiment vergleicht zwei Prompts oder zwei Technik-Sätze für einen I
     </message>
 </context>
 <context>
+    <name>athanor::RemoteEmbedder</name>
+    <message>
+        <source>%1 has no embeddings API</source>
+        <translation>%1 hat keine Embeddings-API</translation>
+    </message>
+    <message>
+        <source>Use openai, google or ollama for embeddings.</source>
+        <translation>Verwenden Sie openai, google oder ollama für Embeddings.</translation>
+    </message>
+    <message>
+        <source>the provider returned a vector of %1 dimensions instead of %2</source>
+        <translation>der Anbieter hat einen Vektor mit %1 statt %2 Dimensionen geliefert</translation>
+    </message>
+</context>
+<context>
     <name>athanor::SearchResultModel</name>
     <message>
         <source>Match</source>
@@ -2789,6 +4434,21 @@ Ein A/B-Experiment vergleicht zwei Prompts oder zwei Technik-Sätze für einen I
     <message>
         <source>Similarity</source>
         <translation>Ähnlichkeit</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::SecretStore</name>
+    <message>
+        <source>the keychain is switched off (ATHANOR_KEYCHAIN=off)</source>
+        <translation>der Schlüsselbund ist ausgeschaltet (ATHANOR_KEYCHAIN=off)</translation>
+    </message>
+    <message>
+        <source>cannot store %1 in the keychain: %2</source>
+        <translation>%1 kann nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1 from the keychain: %2</source>
+        <translation>%1 kann nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +4552,67 @@ Ein A/B-Experiment vergleicht zwei Prompts oder zwei Technik-Sätze für einen I
     <message>
         <source>The server and its password are forgotten. The library keeps what it synced.</source>
         <translation>Der Server und sein Passwort wurden vergessen. Die Bibliothek behält, was sie synchronisiert hat.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ServerSchema</name>
+    <message>
+        <source>the server&apos;s schema is version %1, newer than this Athanor knows (%2)</source>
+        <translation>das Schema des Servers hat Version %1, neuer als dieses Athanor kennt (%2)</translation>
+    </message>
+    <message>
+        <source>update Athanor</source>
+        <translation>aktualisieren Sie Athanor</translation>
+    </message>
+    <message>
+        <source>cannot read the migration</source>
+        <translation>die Migration kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>a user name is lower-case letters, digits and _, starting with a letter</source>
+        <translation>ein Benutzername besteht aus Kleinbuchstaben, Ziffern und _ und beginnt mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>a role of that name exists already</source>
+        <translation>eine Rolle dieses Namens existiert bereits</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ServerSettings</name>
+    <message>
+        <source>the server password</source>
+        <translation>das Serverpasswort</translation>
+    </message>
+    <message>
+        <source>It is kept for this session only; set PGPASSWORD to avoid typing it.</source>
+        <translation>Es wird nur für diese Sitzung behalten; setzen Sie PGPASSWORD, um es nicht eingeben zu müssen.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ServerUrl</name>
+    <message>
+        <source>not a PostgreSQL URL (postgres://user@host:port/database)</source>
+        <translation>keine PostgreSQL-URL (postgres://user@host:port/database)</translation>
+    </message>
+    <message>
+        <source>the URL needs a user and a database (postgres://user@host:port/database)</source>
+        <translation>die URL braucht einen Benutzer und eine Datenbank (postgres://user@host:port/database)</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>install libqt6sql6-psql</source>
+        <translation>installieren Sie libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>cannot connect to the server: %1</source>
+        <translation>keine Verbindung zum Server möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +4754,24 @@ Nicht kopieren: Beim nächsten Start beginnt dort eine leere Bibliothek.</transl
     </message>
 </context>
 <context>
+    <name>athanor::SqlHelpers</name>
+    <message>
+        <source>cannot prepare a query: %1</source>
+        <translation>eine Abfrage kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>a query failed: %1</source>
+        <translation>eine Abfrage ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::SqliteStatement</name>
+    <message>
+        <source>not an SQLite connection</source>
+        <translation>keine SQLite-Verbindung</translation>
+    </message>
+</context>
+<context>
     <name>athanor::StarRating</name>
     <message>
         <source>Rating</source>
@@ -3053,6 +4792,13 @@ Nicht kopieren: Beim nächsten Start beginnt dort eine leere Bibliothek.</transl
     <message>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::SyncApplier</name>
+    <message>
+        <source>a query failed: %1</source>
+        <translation>eine Abfrage ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +4846,29 @@ Nicht kopieren: Beim nächsten Start beginnt dort eine leere Bibliothek.</transl
     <message>
         <source>%1 changes still wait</source>
         <translation>%1 Änderungen warten noch</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::SyncEngine</name>
+    <message>
+        <source>the server did not take the sync: %1</source>
+        <translation>der Server hat die Synchronisation nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>the server has no sync tables yet</source>
+        <translation>der Server hat noch keine Synchronisationstabellen</translation>
+    </message>
+    <message>
+        <source>its administrator runs: athanor-cli server init</source>
+        <translation>der Administrator muss ausführen: athanor-cli server init</translation>
+    </message>
+    <message>
+        <source>the server answered %1 of %2 changes</source>
+        <translation>der Server hat auf %1 von %2 Änderungen geantwortet</translation>
+    </message>
+    <message>
+        <source>no such synced entity: %1</source>
+        <translation>keine solche synchronisierte Entität: %1</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +5086,17 @@ Nicht kopieren: Beim nächsten Start beginnt dort eine leere Bibliothek.</transl
     <message>
         <source>the code &apos;%1&apos; is taken</source>
         <translation>der Code „%1“ ist bereits vergeben</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::TechniqueRepository</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>unknown technique &apos;%1&apos;</source>
+        <translation>unbekannte Technik „%1“</translation>
     </message>
 </context>
 <context>
@@ -3611,6 +5391,84 @@ Nicht kopieren: Beim nächsten Start beginnt dort eine leere Bibliothek.</transl
     </message>
 </context>
 <context>
+    <name>athanor::TemplateRenderer</name>
+    <message>
+        <source>&apos;%1&apos; takes one line of text</source>
+        <translation>„%1“ erwartet eine einzelne Textzeile</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a whole number, not &apos;%2&apos;</source>
+        <translation>„%1“ erwartet eine ganze Zahl, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a number, not &apos;%2&apos;</source>
+        <translation>„%1“ erwartet eine Zahl, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes yes or no, not &apos;%2&apos;</source>
+        <translation>„%1“ erwartet yes oder no, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes one of %2, not &apos;%3&apos;</source>
+        <translation>„%1“ erwartet einen der Werte %2, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>the template has no variable &apos;%1&apos; (it has: %2)</source>
+        <translation>die Vorlage hat keine Variable „%1“ (sie hat: %2)</translation>
+    </message>
+    <message>
+        <source>the required variable &apos;%1&apos; has no value</source>
+        <translation>die erforderliche Variable „%1“ hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>the required variable &apos;%1&apos; is empty</source>
+        <translation>die erforderliche Variable „%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>the template uses &apos;%1&apos; but does not declare it</source>
+        <translation>die Vorlage verwendet „%1“, deklariert es aber nicht</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::TemplateRepository</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>der Name ist leer</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>der Text ist leer</translation>
+    </message>
+    <message>
+        <source>unknown technique &apos;%1&apos;</source>
+        <translation>unbekannte Technik „%1“</translation>
+    </message>
+    <message>
+        <source>unknown intent &apos;%1&apos;</source>
+        <translation>unbekannter Intent „%1“</translation>
+    </message>
+    <message>
+        <source>the template cannot be saved: %1</source>
+        <translation>die Vorlage kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>no such template</source>
+        <translation>keine solche Vorlage</translation>
+    </message>
+    <message>
+        <source>the template has no family to add a version to</source>
+        <translation>die Vorlage hat keine Familie, der eine Version hinzugefügt werden kann</translation>
+    </message>
+    <message>
+        <source>version %1 is already the current one</source>
+        <translation>Version %1 ist bereits die aktuelle</translation>
+    </message>
+    <message>
+        <source>the template has no version %1</source>
+        <translation>die Vorlage hat keine Version %1</translation>
+    </message>
+</context>
+<context>
     <name>athanor::TemplateValuesDialog</name>
     <message>
         <source>Use template: %1</source>
@@ -3758,6 +5616,17 @@ Nicht kopieren: Beim nächsten Start beginnt dort eine leere Bibliothek.</transl
     <message>
         <source>There is no Composer in this window to hand the template to.</source>
         <translation>In diesem Fenster gibt es keinen Composer, an den die Vorlage übergeben werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::Transaction</name>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>eine Transaktion kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>Commit nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +5849,13 @@ Erfolgsquote %5, Durchschnittsbewertung %6</translation>
     </message>
 </context>
 <context>
+    <name>athanor::UsageRepository</name>
+    <message>
+        <source>no prompt with id %1</source>
+        <translation>kein Prompt mit der ID %1</translation>
+    </message>
+</context>
+<context>
     <name>athanor::VariantTreeModel</name>
     <message>
         <source>Prima materia</source>
@@ -4039,6 +5915,109 @@ Erfolgsquote %5, Durchschnittsbewertung %6</translation>
     </message>
 </context>
 <context>
+    <name>athanor::VectorIndex</name>
+    <message>
+        <source>the index is rebuilt from the stored embeddings; similar-prompt search is exact (slower) until then</source>
+        <translation>der Index wird aus den gespeicherten Embeddings neu aufgebaut; bis dahin ist die Suche nach ähnlichen Prompts exakt (langsamer)</translation>
+    </message>
+    <message>
+        <source>no saved vector index</source>
+        <translation>kein gespeicherter Vektorindex</translation>
+    </message>
+    <message>
+        <source>cannot read the vector index manifest</source>
+        <translation>das Manifest des Vektorindex kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the vector index was saved in another format (%1, this version reads %2)</source>
+        <translation>der Vektorindex wurde in einem anderen Format gespeichert (%1, diese Version liest %2)</translation>
+    </message>
+    <message>
+        <source>the vector index manifest is damaged or of another format</source>
+        <translation>das Manifest des Vektorindex ist beschädigt oder hat ein anderes Format</translation>
+    </message>
+    <message>
+        <source>the vector index file is damaged (its checksum does not match)</source>
+        <translation>die Datei des Vektorindex ist beschädigt (ihre Prüfsumme stimmt nicht)</translation>
+    </message>
+    <message>
+        <source>the vector index is out of date (it covers %1 prompts, the database has %2 with embeddings)</source>
+        <translation>der Vektorindex ist veraltet (er umfasst %1 Prompts, die Datenbank hat %2 mit Embeddings)</translation>
+    </message>
+    <message>
+        <source>the vector index file cannot be loaded</source>
+        <translation>die Datei des Vektorindex kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>the vector index file does not match its manifest</source>
+        <translation>die Datei des Vektorindex passt nicht zu ihrem Manifest</translation>
+    </message>
+    <message>
+        <source>a vector has %1 dimensions, the index %2</source>
+        <translation>ein Vektor hat %1 Dimensionen, der Index %2</translation>
+    </message>
+    <message>
+        <source>the vector index is not loaded</source>
+        <translation>der Vektorindex ist nicht geladen</translation>
+    </message>
+    <message>
+        <source>cannot add to the vector index: %1</source>
+        <translation>zum Vektorindex kann nichts hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 vectors of %2 floats expected, %3 floats given</source>
+        <translation>%1 Vektoren mit je %2 Floats erwartet, %3 Floats übergeben</translation>
+    </message>
+    <message>
+        <source>cannot add to the vector index (out of memory?)</source>
+        <translation>zum Vektorindex kann nichts hinzugefügt werden (zu wenig Speicher?)</translation>
+    </message>
+    <message>
+        <source>cannot delete from the vector index: %1</source>
+        <translation>aus dem Vektorindex kann nichts gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>the vector index failed: %1</source>
+        <translation>der Vektorindex hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>not enough memory for a vector index of %1 prompts</source>
+        <translation>nicht genug Speicher für einen Vektorindex mit %1 Prompts</translation>
+    </message>
+    <message>
+        <source>cannot build the vector index (out of memory?)</source>
+        <translation>der Vektorindex kann nicht aufgebaut werden (zu wenig Speicher?)</translation>
+    </message>
+    <message>
+        <source>the vector index rebuild was cancelled</source>
+        <translation>der Neuaufbau des Vektorindex wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>there is no vector index to save</source>
+        <translation>es gibt keinen Vektorindex zum Speichern</translation>
+    </message>
+    <message>
+        <source>the vector index holds %1 vectors, the database %2</source>
+        <translation>der Vektorindex enthält %1 Vektoren, die Datenbank %2</translation>
+    </message>
+    <message>
+        <source>cannot write the vector index: %1</source>
+        <translation>der Vektorindex kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the vector index (is the disk full?)</source>
+        <translation>der Vektorindex kann nicht geschrieben werden (ist der Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>cannot replace the vector index: %1</source>
+        <translation>der Vektorindex kann nicht ersetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the vector index manifest: %1</source>
+        <translation>das Manifest des Vektorindex kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>athanor::WelcomeDialog</name>
     <message>
         <source>Welcome to Athanor</source>
@@ -4075,6 +6054,36 @@ Erfolgsquote %5, Durchschnittsbewertung %6</translation>
     <message>
         <source>Just Look &amp;Around</source>
         <translation>Erst einmal &amp;umsehen</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::WireProtocol</name>
+    <message>
+        <source>%1 has no embeddings API</source>
+        <translation>%1 hat keine Embeddings-API</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::YamlSupport</name>
+    <message>
+        <source>the YAML is nested too deeply</source>
+        <translation>das YAML ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>ungültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>„%1“ muss Text sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation>„%1“ muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list or comma-separated text</source>
+        <translation>„%1“ muss eine Liste oder kommagetrennter Text sein</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,407 @@
     </message>
 </context>
 <context>
+    <name>athanor::AnalyticsRepository</name>
+    <message>
+        <source>not a date</source>
+        <translation>no es una fecha</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>no se pudo obtener la hora actual</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::AnthropicProtocol</name>
+    <message>
+        <source>the answer has no &quot;content&quot; list</source>
+        <translation>la respuesta no tiene ninguna lista &quot;content&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ApiKeyStore</name>
+    <message>
+        <source>the %1 key</source>
+        <translation>la clave de %1</translation>
+    </message>
+    <message>
+        <source>Set the environment variable %1 instead.</source>
+        <translation>Defina en su lugar la variable de entorno %1.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::AthanorExportFormat</name>
+    <message>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>«%1» debe ser texto</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;prompts&apos; must be an object with a content</source>
+        <translation>cada entrada de &apos;prompts&apos; debe ser un objeto con un contenido</translation>
+    </message>
+    <message>
+        <source>the prompt has no content</source>
+        <translation>el prompt no tiene contenido</translation>
+    </message>
+    <message>
+        <source>&apos;context&apos; must be a list of {type, content} texts</source>
+        <translation>&apos;context&apos; debe ser una lista de textos {type, content}</translation>
+    </message>
+    <message>
+        <source>not an Athanor export: &quot;format&quot;: &quot;athanor-export&quot; is missing</source>
+        <translation>no es una exportación de Athanor: falta &quot;format&quot;: &quot;athanor-export&quot;</translation>
+    </message>
+    <message>
+        <source>the export needs a whole-number &quot;version&quot;</source>
+        <translation>la exportación necesita un &quot;version&quot; con un número entero</translation>
+    </message>
+    <message>
+        <source>this export is version %1; this Athanor reads version %2 (update Athanor)</source>
+        <translation>esta exportación es de la versión %1; este Athanor lee la versión %2 (actualice Athanor)</translation>
+    </message>
+    <message>
+        <source>the export needs a &quot;prompts&quot; list</source>
+        <translation>la exportación necesita una lista &quot;prompts&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::CatalogInstaller</name>
+    <message>
+        <source>cannot store effectiveness %1/%2</source>
+        <translation>no se puede guardar la eficacia %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::CatalogLint</name>
+    <message>
+        <source>variable &apos;%1&apos; is declared twice</source>
+        <translation>la variable «%1» está declarada dos veces</translation>
+    </message>
+    <message>
+        <source>variable &apos;%1&apos; is declared but not used</source>
+        <translation>la variable «%1» está declarada pero no se usa</translation>
+    </message>
+    <message>
+        <source>default of &apos;%1&apos;: %2</source>
+        <translation>valor predeterminado de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>&apos;{{%1}}&apos; is used but not declared</source>
+        <translation>«{{%1}}» se usa pero no está declarada</translation>
+    </message>
+    <message>
+        <source>the code must be lower-case letters, digits and &apos;_&apos;</source>
+        <translation>el código debe constar de letras minúsculas, dígitos y «_»</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>unknown category &apos;%1&apos;</source>
+        <translation>categoría desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos;</source>
+        <translation>rol desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>the description is missing or too short</source>
+        <translation>falta la descripción o es demasiado corta</translation>
+    </message>
+    <message>
+        <source>complexity must be 1 to 5</source>
+        <translation>la complejidad debe estar entre 1 y 5</translation>
+    </message>
+    <message>
+        <source>base effectiveness must be 0 to 1</source>
+        <translation>la eficacia base debe estar entre 0 y 1</translation>
+    </message>
+    <message>
+        <source>no &apos;when to use&apos;</source>
+        <translation>falta «cuándo usarla»</translation>
+    </message>
+    <message>
+        <source>no &apos;when not to use&apos;</source>
+        <translation>falta «cuándo no usarla»</translation>
+    </message>
+    <message>
+        <source>unknown apply section &apos;%1&apos;</source>
+        <translation>sección de aplicación desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>no apply instruction</source>
+        <translation>falta la instrucción de aplicación</translation>
+    </message>
+    <message>
+        <source>apply: %1</source>
+        <translation>aplicación: %1</translation>
+    </message>
+    <message>
+        <source>apply variable &apos;%1&apos; needs a default</source>
+        <translation>la variable de aplicación «%1» necesita un valor predeterminado</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>falta la fuente</translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; needs a title, authors, a year and a URL</source>
+        <translation>la fuente «%1» necesita un título, autores, un año y una URL</translation>
+    </message>
+    <message>
+        <source>no pattern template</source>
+        <translation>falta la plantilla de patrón</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos; has no template</source>
+        <translation>el patrón «%1» no tiene plantilla</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos;: %2</source>
+        <translation>patrón «%1»: %2</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos; names unknown intent &apos;%2&apos;</source>
+        <translation>el patrón «%1» nombra una intención desconocida «%2»</translation>
+    </message>
+    <message>
+        <source>no worked example</source>
+        <translation>falta un ejemplo resuelto</translation>
+    </message>
+    <message>
+        <source>an example needs a &apos;before&apos; and an &apos;after&apos;</source>
+        <translation>un ejemplo necesita un «before» y un «after»</translation>
+    </message>
+    <message>
+        <source>example names unknown intent &apos;%1&apos;</source>
+        <translation>el ejemplo nombra una intención desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>conflicts with itself</source>
+        <translation>es incompatible consigo misma</translation>
+    </message>
+    <message>
+        <source>conflicts with unknown technique &apos;%1&apos;</source>
+        <translation>es incompatible con una técnica desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>template &apos;%1&apos;: %2</source>
+        <translation>plantilla «%1»: %2</translation>
+    </message>
+    <message>
+        <source>no template text</source>
+        <translation>falta el texto de la plantilla</translation>
+    </message>
+    <message>
+        <source>applies no technique</source>
+        <translation>no aplica ninguna técnica</translation>
+    </message>
+    <message>
+        <source>unknown technique &apos;%1&apos;</source>
+        <translation>técnica desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>unknown intent &apos;%1&apos;</source>
+        <translation>intención desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>technique %1: the code is used twice</source>
+        <translation>técnica %1: el código se usa dos veces</translation>
+    </message>
+    <message>
+        <source>intent %1: the path is used twice</source>
+        <translation>intención %1: la ruta se usa dos veces</translation>
+    </message>
+    <message>
+        <source>intent %1: no parent %2</source>
+        <translation>intención %1: no existe el padre %2</translation>
+    </message>
+    <message>
+        <source>intent %1: needs a name and keywords</source>
+        <translation>intención %1: necesita un nombre y palabras clave</translation>
+    </message>
+    <message>
+        <source>effectiveness %1: declared twice</source>
+        <translation>eficacia %1: declarada dos veces</translation>
+    </message>
+    <message>
+        <source>effectiveness %1: unknown intent</source>
+        <translation>eficacia %1: intención desconocida</translation>
+    </message>
+    <message>
+        <source>effectiveness %1: unknown technique</source>
+        <translation>eficacia %1: técnica desconocida</translation>
+    </message>
+    <message>
+        <source>template &apos;%1&apos;: the name is used twice</source>
+        <translation>plantilla «%1»: el nombre se usa dos veces</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::CatalogLoader</name>
+    <message>
+        <source>missing &apos;%1&apos;</source>
+        <translation>falta «%1»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>«%1» debe ser texto</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation>«%1» debe ser un número</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be between %2 and %3</source>
+        <translation>«%1» debe estar entre %2 y %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>«%1» debe ser true o false</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list</source>
+        <translation>«%1» debe ser una lista</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of text</source>
+        <translation>«%1» debe ser una lista de textos</translation>
+    </message>
+    <message>
+        <source>a variable must be a map with name and type</source>
+        <translation>una variable debe ser un mapa con name y type</translation>
+    </message>
+    <message>
+        <source>unknown variable type &apos;%1&apos;</source>
+        <translation>tipo de variable desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>enum variable &apos;%1&apos; needs choices</source>
+        <translation>la variable enum «%1» necesita opciones (choices)</translation>
+    </message>
+    <message>
+        <source>a technique must be a map</source>
+        <translation>una técnica debe ser un mapa</translation>
+    </message>
+    <message>
+        <source>an intent must be a map</source>
+        <translation>una intención debe ser un mapa</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must start with its parent&apos;s code &apos;%2.&apos;</source>
+        <translation>«%1» debe empezar por el código de su padre «%2.»</translation>
+    </message>
+    <message>
+        <source>top-level intent &apos;%1&apos; must not contain a dot</source>
+        <translation>la intención de nivel superior «%1» no debe contener ningún punto</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be exactly one level below &apos;%2&apos;</source>
+        <translation>«%1» debe estar exactamente un nivel por debajo de «%2»</translation>
+    </message>
+    <message>
+        <source>the file must hold a YAML list</source>
+        <translation>el archivo debe contener una lista YAML</translation>
+    </message>
+    <message>
+        <source>cannot read the catalog file</source>
+        <translation>no se puede leer el archivo del catálogo</translation>
+    </message>
+    <message>
+        <source>&apos;complexity_adjustment&apos; must map 1-5 to a number</source>
+        <translation>&apos;complexity_adjustment&apos; debe asignar un número a cada nivel del 1 al 5</translation>
+    </message>
+    <message>
+        <source>complexity levels are 1 to 5</source>
+        <translation>los niveles de complejidad van del 1 al 5</translation>
+    </message>
+    <message>
+        <source>&apos;domain_adjustments&apos; must map a domain to a number</source>
+        <translation>&apos;domain_adjustments&apos; debe asignar un número a cada dominio</translation>
+    </message>
+    <message>
+        <source>the catalog version must be 1 or more</source>
+        <translation>la versión del catálogo debe ser 1 o mayor</translation>
+    </message>
+    <message>
+        <source>catalog.yaml needs a whole-number &apos;version&apos;</source>
+        <translation>catalog.yaml necesita un &apos;version&apos; con un número entero</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::CatalogRepository</name>
+    <message>
+        <source>no intent %1</source>
+        <translation>no existe la intención %1</translation>
+    </message>
+    <message>
+        <source>athanor-cli intents lists them</source>
+        <translation>athanor-cli intents las enumera</translation>
+    </message>
+    <message>
+        <source>no technique %1</source>
+        <translation>no existe la técnica %1</translation>
+    </message>
+    <message>
+        <source>athanor-cli techniques lists them</source>
+        <translation>athanor-cli techniques las enumera</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::CatalogSync</name>
+    <message>
+        <source>the server&apos;s technique %1 is not a technique</source>
+        <translation>la técnica %1 del servidor no es una técnica</translation>
+    </message>
+    <message>
+        <source>template family %1 vanished</source>
+        <translation>la familia de plantillas %1 ha desaparecido</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ChatMessages</name>
+    <message>
+        <source>the conversation has no system or user message with text</source>
+        <translation>la conversación no tiene ningún mensaje de sistema ni de usuario con texto</translation>
+    </message>
+    <message>
+        <source>message %1 needs a role and a content</source>
+        <translation>el mensaje %1 necesita un rol y un contenido</translation>
+    </message>
+    <message>
+        <source>message %1: content must be text</source>
+        <translation>mensaje %1: el contenido debe ser texto</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ClassifierRepository</name>
+    <message>
+        <source>a complexity is 1 to 5, not %1</source>
+        <translation>una complejidad va de 1 a 5, no %1</translation>
+    </message>
+    <message>
+        <source>no prompt with id %1</source>
+        <translation>no hay ningún prompt con el id %1</translation>
+    </message>
+    <message>
+        <source>not worse than the active version: activated</source>
+        <translation>no es peor que la versión activa: activada</translation>
+    </message>
+    <message>
+        <source>less accurate than the active version on the held-out prompts: not activated</source>
+        <translation>menos precisa que la versión activa en los prompts reservados: no activada</translation>
+    </message>
+    <message>
+        <source>loses more than %1 points on the held-out official examples: not activated</source>
+        <translation>pierde más de %1 puntos en los ejemplos oficiales reservados: no activada</translation>
+    </message>
+    <message>
+        <source>the official examples are in use already: nothing to roll back</source>
+        <translation>los ejemplos oficiales ya están en uso: no hay nada que revertir</translation>
+    </message>
+</context>
+<context>
     <name>athanor::CommandPalette</name>
     <message>
         <source>Commands</source>
@@ -370,6 +771,158 @@ Comparta uno de los suyos con «Publicar…».</translation>
     </message>
 </context>
 <context>
+    <name>athanor::CommunityRepository</name>
+    <message>
+        <source>the server refused to %1: %2</source>
+        <translation>el servidor se negó a %1: %2</translation>
+    </message>
+    <message>
+        <source>list the community library</source>
+        <extracomment>Completes &quot;the server refused to %1: %2&quot;.</extracomment>
+        <translation>listar la biblioteca de la comunidad</translation>
+    </message>
+    <message>
+        <source>say who moderates</source>
+        <extracomment>Completes &quot;the server refused to %1: %2&quot;.</extracomment>
+        <translation>indicar quién modera</translation>
+    </message>
+    <message>
+        <source>no community prompt %1 in the cache</source>
+        <translation>no hay ningún prompt de la comunidad %1 en la caché</translation>
+    </message>
+    <message>
+        <source>no prompt with id %1</source>
+        <translation>no hay ningún prompt con el id %1</translation>
+    </message>
+    <message>
+        <source>a published prompt needs a title</source>
+        <translation>un prompt publicado necesita un título</translation>
+    </message>
+    <message>
+        <source>publish the prompt</source>
+        <extracomment>Completes &quot;the server refused to %1: %2&quot;.</extracomment>
+        <translation>publicar el prompt</translation>
+    </message>
+    <message>
+        <source>read the community prompt</source>
+        <extracomment>Completes &quot;the server refused to %1: %2&quot;.</extracomment>
+        <translation>leer el prompt de la comunidad</translation>
+    </message>
+    <message>
+        <source>no community prompt %1 (or not one you may see)</source>
+        <translation>no existe el prompt de la comunidad %1 (o no tiene permiso para verlo)</translation>
+    </message>
+    <message>
+        <source>remix</source>
+        <extracomment>Completes &quot;the server refused to %1: %2&quot;.</extracomment>
+        <translation>remezclar</translation>
+    </message>
+    <message>
+        <source>Remix of %1</source>
+        <translation>Remezcla de %1</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <extracomment>Completes &quot;the server refused to %1: %2&quot;.</extracomment>
+        <translation>moderar</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ComplexityEstimator</name>
+    <message>
+        <source>long: %1 words</source>
+        <translation>largo: %1 palabras</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 palabras</translation>
+    </message>
+    <message>
+        <source>a persona</source>
+        <translation>una persona</translation>
+    </message>
+    <message>
+        <source>%1 separate sub-task</source>
+        <translation>%1 subtarea independiente</translation>
+    </message>
+    <message>
+        <source>%1 separate sub-tasks</source>
+        <translation>%1 subtareas independientes</translation>
+    </message>
+    <message>
+        <source>%1 explicit constraint</source>
+        <translation>%1 restricción explícita</translation>
+    </message>
+    <message>
+        <source>%1 explicit constraints</source>
+        <translation>%1 restricciones explícitas</translation>
+    </message>
+    <message>
+        <source>contains a code block</source>
+        <translation>contiene un bloque de código</translation>
+    </message>
+    <message>
+        <source>contains %1 code blocks</source>
+        <translation>contiene %1 bloques de código</translation>
+    </message>
+    <message>
+        <source>contains a line that looks like code</source>
+        <translation>contiene una línea que parece código</translation>
+    </message>
+    <message>
+        <source>contains code (%1 lines)</source>
+        <translation>contiene código (%1 líneas)</translation>
+    </message>
+    <message>
+        <source>contains inline code</source>
+        <translation>contiene código en línea</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>datos JSON</translation>
+    </message>
+    <message>
+        <source>tabular data</source>
+        <translation>datos tabulares</translation>
+    </message>
+    <message>
+        <source>many numbers (%1)</source>
+        <translation>muchos números (%1)</translation>
+    </message>
+    <message>
+        <source>contains %1</source>
+        <translation>contiene %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>uses domain terms: %1</source>
+        <translation>usa términos de dominio: %1</translation>
+    </message>
+    <message>
+        <source>%1 audiences or roles (%2)</source>
+        <translation>%1 públicos o roles (%2)</translation>
+    </message>
+    <message>
+        <source>%1 sentence</source>
+        <translation>%1 oración</translation>
+    </message>
+    <message>
+        <source>%1 sentences</source>
+        <translation>%1 oraciones</translation>
+    </message>
+    <message>
+        <source>%1 question</source>
+        <translation>%1 pregunta</translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
+        <translation>%1 preguntas</translation>
+    </message>
+</context>
+<context>
     <name>athanor::ComposerOptions</name>
     <message>
         <source>The voice of the enhanced prompt; Automatic picks one from the intent</source>
@@ -694,6 +1247,107 @@ Comparta uno de los suyos con «Publicar…».</translation>
     </message>
 </context>
 <context>
+    <name>athanor::CsvFormat</name>
+    <message>
+        <source>the header has no &apos;prompt&apos; column</source>
+        <translation>el encabezado no tiene ninguna columna &apos;prompt&apos;</translation>
+    </message>
+    <message>
+        <source>the record has %1 fields but the header has %2</source>
+        <translation>el registro tiene %1 campos, pero el encabezado tiene %2</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; in field %3 is not a number</source>
+        <translation>el valor «%2» de %1 en el campo %3 no es un número</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::CsvReader</name>
+    <message>
+        <source>unclosed quote in field %1</source>
+        <translation>comilla sin cerrar en el campo %1</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of field %1</source>
+        <translation>texto inesperado después de la comilla de cierre del campo %1</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::Database</name>
+    <message>
+        <source>restore a backup, or open another database</source>
+        <translation>restaure una copia de seguridad o abra otra base de datos</translation>
+    </message>
+    <message>
+        <source>there is a file there already</source>
+        <translation>ya existe un archivo ahí</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>the library could not be copied: %1</source>
+        <translation>no se pudo copiar la biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>no database here</source>
+        <translation>aquí no hay ninguna base de datos</translation>
+    </message>
+    <message>
+        <source>create one with: athanor-cli --db %1 init</source>
+        <translation>cree una con: athanor-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>not an Athanor database: the file is not an SQLite database</source>
+        <translation>no es una base de datos de Athanor: el archivo no es una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>choose another file, or start a new database</source>
+        <translation>elija otro archivo o cree una base de datos nueva</translation>
+    </message>
+    <message>
+        <source>the database file is damaged: it is shorter than its header says (%1 bytes)</source>
+        <translation>el archivo de la base de datos está dañado: es más corto de lo que indica su encabezado (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>not an Athanor database: an SQLite file of another program</source>
+        <translation>no es una base de datos de Athanor: es un archivo SQLite de otro programa</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer version of Athanor (schema %1, this build knows up to %2)</source>
+        <translation>la base de datos la escribió una versión más reciente de Athanor (esquema %1; esta compilación conoce hasta el %2)</translation>
+    </message>
+    <message>
+        <source>update Athanor, or open another database</source>
+        <translation>actualice Athanor o abra otra base de datos</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for the database</source>
+        <translation>no se puede crear la carpeta de la base de datos</translation>
+    </message>
+    <message>
+        <source>the database file is damaged: %1</source>
+        <translation>el archivo de la base de datos está dañado: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>no se puede abrir la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>the database file is damaged or unreadable: %1</source>
+        <translation>el archivo de la base de datos está dañado o no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>the library was not migrated: its backup failed: %1</source>
+        <translation>la biblioteca no se migró: su copia de seguridad falló: %1</translation>
+    </message>
+    <message>
+        <source>free some disk space, then open it again</source>
+        <translation>libere espacio en disco y vuelva a abrirla</translation>
+    </message>
+</context>
+<context>
     <name>athanor::DatabaseErrorDialog</name>
     <message>
         <source>Cannot open the database</source>
@@ -726,6 +1380,47 @@ Comparta uno de los suyos con «Publicar…».</translation>
     <message>
         <source>New Database</source>
         <translation>Nueva base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::DatabaseReport</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>falló %1: %2</translation>
+    </message>
+    <message>
+        <source>integrity check</source>
+        <extracomment>A step of the database check; completes &quot;%1 failed: %2&quot;.</extracomment>
+        <translation>la comprobación de integridad</translation>
+    </message>
+    <message>
+        <source>reading the journal mode</source>
+        <extracomment>A step of the database check; completes &quot;%1 failed: %2&quot;.</extracomment>
+        <translation>la lectura del modo de journal</translation>
+    </message>
+    <message>
+        <source>listing tables</source>
+        <extracomment>A step of the database check; completes &quot;%1 failed: %2&quot;.</extracomment>
+        <translation>el listado de tablas</translation>
+    </message>
+    <message>
+        <source>counting %1 failed: %2</source>
+        <translation>falló el recuento de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::DemoHistory</name>
+    <message>
+        <source>the technique catalog is not installed</source>
+        <translation>el catálogo de técnicas no está instalado</translation>
+    </message>
+    <message>
+        <source>Demo prompt %1 of %2</source>
+        <translation>Prompt de demostración %1 de %2</translation>
+    </message>
+    <message>
+        <source>cannot write the demo history: %1</source>
+        <translation>no se puede escribir el historial de demostración: %1</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1503,188 @@ Comparta uno de los suyos con «Publicar…».</translation>
     <message>
         <source>Comparing every prompt with its nearest neighbours…</source>
         <translation>Comparando cada prompt con sus vecinos más cercanos…</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::EmbedderChoice</name>
+    <message>
+        <source>unknown embedder &quot;%1&quot;; use local or &lt;provider&gt;[:&lt;model&gt;], e.g. %2</source>
+        <translation>embedder desconocido &quot;%1&quot;; use local o &lt;proveedor&gt;[:&lt;modelo&gt;], p. ej. %2</translation>
+    </message>
+    <message>
+        <source>%1 has no embeddings API</source>
+        <translation>%1 no tiene API de embeddings</translation>
+    </message>
+    <message>
+        <source>Use local, openai, google or ollama.</source>
+        <translation>Use local, openai, google u ollama.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::EmbeddingCodec</name>
+    <message>
+        <source>an embedding blob is too short (%1 bytes)</source>
+        <translation>un blob de embedding es demasiado corto (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>an embedding has %1 dimensions, the model has %2</source>
+        <translation>un embedding tiene %1 dimensiones; el modelo tiene %2</translation>
+    </message>
+    <message>
+        <source>an embedding blob has an invalid scale</source>
+        <translation>un blob de embedding tiene una escala no válida</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::EmbeddingRepository</name>
+    <message>
+        <source>cannot store an embedding</source>
+        <translation>no se puede guardar un embedding</translation>
+    </message>
+    <message>
+        <source>indexing was cancelled</source>
+        <translation>se canceló la indexación</translation>
+    </message>
+    <message>
+        <source>the number of results must be at least 1</source>
+        <translation>el número de resultados debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>no prompt with this id</source>
+        <translation>no hay ningún prompt con este id</translation>
+    </message>
+    <message>
+        <source>the text to compare with is empty</source>
+        <translation>el texto con el que comparar está vacío</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::EnhancementRepository</name>
+    <message>
+        <source>the technique catalog is not installed</source>
+        <translation>el catálogo de técnicas no está instalado</translation>
+    </message>
+    <message>
+        <source>run: athanor-cli init</source>
+        <translation>ejecute: athanor-cli init</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::Enhancer</name>
+    <message>
+        <source>unknown target model &apos;%1&apos;</source>
+        <translation>modelo de destino desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>use a model name such as gpt-4o, claude-sonnet-4, gemini-2.0-flash or llama3.1, or a family: %1</source>
+        <translation>use un nombre de modelo como gpt-4o, claude-sonnet-4, gemini-2.0-flash o llama3.1, o una familia: %1</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>elegida por usted</translation>
+    </message>
+    <message>
+        <source>rated %1 for %2</source>
+        <translation>valorada con %1 para %2</translation>
+    </message>
+    <message>
+        <source>base effectiveness %1</source>
+        <translation>eficacia base %1</translation>
+    </message>
+    <message>
+        <source> (catalog %1, %2 from 1 rating)</source>
+        <translation> (catálogo %1, %2 según 1 valoración)</translation>
+    </message>
+    <message>
+        <source> (catalog %1, %2 from %3 ratings)</source>
+        <translation> (catálogo %1, %2 según %3 valoraciones)</translation>
+    </message>
+    <message>
+        <source>, fits complexity %1</source>
+        <translation>, se ajusta a la complejidad %1</translation>
+    </message>
+    <message>
+        <source>, one of your favourites</source>
+        <translation>, una de sus favoritas</translation>
+    </message>
+    <message>
+        <source>the prompt is empty</source>
+        <translation>el prompt está vacío</translation>
+    </message>
+    <message>
+        <source>give the prompt as an argument, or &apos;-&apos; to read it from standard input</source>
+        <translation>pase el prompt como argumento, o &apos;-&apos; para leerlo de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>unknown persona &apos;%1&apos;</source>
+        <translation>persona desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>choose one of: %1</source>
+        <translation>elija una de estas: %1</translation>
+    </message>
+    <message>
+        <source>unknown technique &apos;%1&apos;</source>
+        <translation>técnica desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>valid codes: %1</source>
+        <translation>códigos válidos: %1</translation>
+    </message>
+    <message>
+        <source>did you mean: %1?</source>
+        <translation>¿quiso decir: %1?</translation>
+    </message>
+    <message>
+        <source>%1 and %2 do not go together</source>
+        <translation>%1 y %2 no son compatibles</translation>
+    </message>
+    <message>
+        <source>choose one of them</source>
+        <translation>elija una de las dos</translation>
+    </message>
+    <message>
+        <source>Applied %1 (%2): %3</source>
+        <translation>Se aplicó %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ExperimentRepository</name>
+    <message>
+        <source>an experiment needs a name</source>
+        <translation>un experimento necesita un nombre</translation>
+    </message>
+    <message>
+        <source>the minimum of runs per arm is at least 1</source>
+        <translation>el mínimo de ejecuciones por variante es al menos 1</translation>
+    </message>
+    <message>
+        <source>give two prompts or two technique sets</source>
+        <translation>indique dos prompts o dos conjuntos de técnicas</translation>
+    </message>
+    <message>
+        <source>no experiment with id %1</source>
+        <translation>no hay ningún experimento con el id %1</translation>
+    </message>
+    <message>
+        <source>a rating is 1 to 5 stars, not %1</source>
+        <translation>una valoración va de 1 a 5 estrellas, no %1</translation>
+    </message>
+    <message>
+        <source>the variant is A or B, not %1</source>
+        <translation>la variante es A o B, no %1</translation>
+    </message>
+    <message>
+        <source>experiment %1 is %2: it takes no more runs</source>
+        <translation>el experimento %1 tiene el estado %2: no admite más ejecuciones</translation>
+    </message>
+    <message>
+        <source>experiment %1 vanished</source>
+        <translation>el experimento %1 ha desaparecido</translation>
+    </message>
+    <message>
+        <source>experiment %1 is %2 already</source>
+        <translation>el experimento %1 ya tiene el estado %2</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +2041,73 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
     </message>
 </context>
 <context>
+    <name>athanor::FeedbackRepository</name>
+    <message>
+        <source>a rating is 1 to 5 stars, not %1</source>
+        <translation>una valoración va de 1 a 5 estrellas, no %1</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::FrontMatter</name>
+    <message>
+        <source>the file must start with a --- line opening the front matter</source>
+        <translation>el archivo debe empezar con una línea --- que abra el front matter</translation>
+    </message>
+    <message>
+        <source>the front matter opened on line 1 is never closed with ---</source>
+        <translation>el front matter abierto en la línea 1 nunca se cierra con ---</translation>
+    </message>
+    <message>
+        <source>the front matter must be a YAML map of keys and values</source>
+        <translation>el front matter debe ser un mapa YAML de claves y valores</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::FtsRanking</name>
+    <message>
+        <source>not an SQLite connection</source>
+        <translation>no es una conexión SQLite</translation>
+    </message>
+    <message>
+        <source>this SQLite has no FTS5</source>
+        <translation>este SQLite no tiene FTS5</translation>
+    </message>
+    <message>
+        <source>cannot register the full-text ranking: %1</source>
+        <translation>no se puede registrar la clasificación de texto completo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::GeminiProtocol</name>
+    <message>
+        <source>the answer has no &quot;candidates&quot; list</source>
+        <translation>la respuesta no tiene ninguna lista &quot;candidates&quot;</translation>
+    </message>
+    <message>
+        <source>embedding %1 is not a list of numbers</source>
+        <translation>el embedding %1 no es una lista de números</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::GithubPromptFormat</name>
+    <message>
+        <source>a prompt file is a YAML map with name, model and messages</source>
+        <translation>un archivo de prompt es un mapa YAML con name, model y messages</translation>
+    </message>
+    <message>
+        <source>a prompt file needs a &apos;messages&apos; list of {role, content}</source>
+        <translation>un archivo de prompt necesita una lista &apos;messages&apos; de {role, content}</translation>
+    </message>
+    <message>
+        <source>a message needs a role and a content</source>
+        <translation>un mensaje necesita un rol y un contenido</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; (system, user or assistant)</source>
+        <translation>rol desconocido «%1» (system, user o assistant)</translation>
+    </message>
+</context>
+<context>
     <name>athanor::ImportController</name>
     <message>
         <source>Import Prompt Files</source>
@@ -1180,6 +2124,60 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
     <message>
         <source>Import a Folder of Prompt Files</source>
         <translation>Importar una carpeta de archivos de prompts</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ImportFormatRegistry</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>the UTF-16 file ends in the middle of a character</source>
+        <translation>el archivo UTF-16 termina en mitad de un carácter</translation>
+    </message>
+    <message>
+        <source>the file is truncated; export it again</source>
+        <translation>el archivo está truncado; vuelva a exportarlo</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-16 (an unpaired surrogate)</source>
+        <translation>el archivo no es UTF-16 válido (un sustituto desemparejado)</translation>
+    </message>
+    <message>
+        <source>save the file as UTF-8</source>
+        <translation>guarde el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1); the file is binary or in another encoding</source>
+        <translation>UTF-8 no válido (byte 0x%1); el archivo es binario o tiene otra codificación</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL character: it is binary, not text</source>
+        <translation>el archivo contiene un carácter NUL: es binario, no texto</translation>
+    </message>
+    <message>
+        <source>import text files (UTF-8 or UTF-16 with a BOM)</source>
+        <translation>importe archivos de texto (UTF-8, o UTF-16 con BOM)</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ImportJob</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>the file is larger than the %1 MB limit</source>
+        <translation>el archivo supera el límite de %1 MB</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>not a prompt file format Athanor reads</source>
+        <translation>no es un formato de archivo de prompts que Athanor sepa leer</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +2284,176 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
     <message>
         <source>The import was cancelled.</source>
         <translation>Se canceló la importación.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ImportSupport</name>
+    <message>
+        <source>the file holds no prompt</source>
+        <translation>el archivo no contiene ningún prompt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number from 0 to %2</source>
+        <translation>«%1» debe ser un número entero de 0 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ImportWriter</name>
+    <message>
+        <source>the temperature must be between 0 and 2</source>
+        <translation>la temperatura debe estar entre 0 y 2</translation>
+    </message>
+    <message>
+        <source>token counts cannot be negative</source>
+        <translation>los recuentos de tokens no pueden ser negativos</translation>
+    </message>
+    <message>
+        <source>the phase must be prima-materia, solutio or coagulatio</source>
+        <translation>la fase debe ser prima-materia, solutio o coagulatio</translation>
+    </message>
+    <message>
+        <source>the provider must be openai, anthropic, google, openrouter or ollama</source>
+        <translation>el proveedor debe ser openai, anthropic, google, openrouter u ollama</translation>
+    </message>
+    <message>
+        <source>the prompt could not be stored: %1</source>
+        <translation>no se pudo guardar el prompt: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the library</source>
+        <translation>no se puede leer la biblioteca</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::JsonRecord</name>
+    <message>
+        <source>expected a JSON object with a prompt, content, text or template field (or messages, instruction or conversations), or a string</source>
+        <translation>se esperaba un objeto JSON con un campo prompt, content, text o template (o messages, instruction o conversations), o una cadena</translation>
+    </message>
+    <message>
+        <source>a ShareGPT turn needs &apos;from&apos; and a text &apos;value&apos;</source>
+        <translation>un turno de ShareGPT necesita &apos;from&apos; y un texto &apos;value&apos;</translation>
+    </message>
+    <message>
+        <source>the ShareGPT conversation has no human turn with text</source>
+        <translation>la conversación de ShareGPT no tiene ningún turno humano con texto</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation>«%1» debe ser un número</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of text</source>
+        <translation>«%1» debe ser una lista de textos</translation>
+    </message>
+    <message>
+        <source>expected a list of {role, content} messages</source>
+        <translation>se esperaba una lista de mensajes {role, content}</translation>
+    </message>
+    <message>
+        <source>the prompt text is empty</source>
+        <translation>el texto del prompt está vacío</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::JsonText</name>
+    <message>
+        <source>an object is not closed (a &apos;}&apos; or a &apos;,&apos; is missing)</source>
+        <translation>un objeto no está cerrado (falta una &apos;}&apos; o una &apos;,&apos;)</translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; is missing after a key</source>
+        <translation>falta un &apos;:&apos; después de una clave</translation>
+    </message>
+    <message>
+        <source>a list is not closed (a &apos;]&apos; or a &apos;,&apos; is missing)</source>
+        <translation>una lista no está cerrada (falta un &apos;]&apos; o una &apos;,&apos;)</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; is missing between two values</source>
+        <translation>falta una &apos;,&apos; entre dos valores</translation>
+    </message>
+    <message>
+        <source>this is not a JSON value (text needs double quotes)</source>
+        <translation>esto no es un valor JSON (el texto necesita comillas dobles)</translation>
+    </message>
+    <message>
+        <source>the JSON ends in the middle of a number</source>
+        <translation>el JSON termina en mitad de un número</translation>
+    </message>
+    <message>
+        <source>a number is malformed</source>
+        <translation>un número está mal formado</translation>
+    </message>
+    <message>
+        <source>a string holds an invalid \ escape</source>
+        <translation>una cadena contiene un escape \ no válido</translation>
+    </message>
+    <message>
+        <source>a string holds invalid UTF-8</source>
+        <translation>una cadena contiene UTF-8 no válido</translation>
+    </message>
+    <message>
+        <source>a string is not closed (a &apos;&quot;&apos; is missing)</source>
+        <translation>una cadena no está cerrada (falta un &apos;&quot;&apos;)</translation>
+    </message>
+    <message>
+        <source>a JSON object or list was expected</source>
+        <translation>se esperaba un objeto o una lista JSON</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply to be a prompt file</source>
+        <translation>el JSON está anidado a demasiada profundidad para ser un archivo de prompts</translation>
+    </message>
+    <message>
+        <source>the JSON document is too large</source>
+        <translation>el documento JSON es demasiado grande</translation>
+    </message>
+    <message>
+        <source>there is more text after the JSON value (one value per file; JSONL wants .jsonl)</source>
+        <translation>hay más texto después del valor JSON (un valor por archivo; para JSONL use .jsonl)</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>JSON no válido</translation>
+    </message>
+    <message>
+        <source>one JSON value per line is expected</source>
+        <translation>se espera un valor JSON por línea</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::LangfuseFormat</name>
+    <message>
+        <source>expected a Langfuse prompt: an object with a name and a prompt</source>
+        <translation>se esperaba un prompt de Langfuse: un objeto con un name y un prompt</translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos; must be text or a list of {role, content} messages</source>
+        <translation>&apos;prompt&apos; debe ser texto o una lista de mensajes {role, content}</translation>
+    </message>
+    <message>
+        <source>the prompt text is empty</source>
+        <translation>el texto del prompt está vacío</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::LearningRepository</name>
+    <message>
+        <source>a rating is 1 to 5 stars, not %1</source>
+        <translation>una valoración va de 1 a 5 estrellas, no %1</translation>
+    </message>
+    <message>
+        <source>no prompt with id %1</source>
+        <translation>no hay ningún prompt con el id %1</translation>
+    </message>
+    <message>
+        <source>no totals</source>
+        <translation>no se pudieron obtener los totales</translation>
+    </message>
+    <message>
+        <source>no techniques</source>
+        <translation>no se pudieron obtener las técnicas</translation>
     </message>
 </context>
 <context>
@@ -1733,10 +2901,63 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
     </message>
 </context>
 <context>
+    <name>athanor::MarkdownFrontMatterFormat</name>
+    <message>
+        <source>the prompt after the front matter is empty</source>
+        <translation>el prompt que sigue al front matter está vacío</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::Migrator</name>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>no se puede leer la versión del esquema: %1</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer version of Athanor (schema %1, this build knows up to %2)</source>
+        <translation>la base de datos la escribió una versión más reciente de Athanor (esquema %1; esta compilación conoce hasta el %2)</translation>
+    </message>
+    <message>
+        <source>update Athanor, or open another database</source>
+        <translation>actualice Athanor o abra otra base de datos</translation>
+    </message>
+    <message>
+        <source>migration %1 is missing</source>
+        <translation>falta la migración %1</translation>
+    </message>
+    <message>
+        <source>cannot start migration %1: %2</source>
+        <translation>no se puede iniciar la migración %1: %2</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation>falló la migración %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>athanor::NavigationModel</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::NearDuplicateFinder</name>
+    <message>
+        <source>the similarity threshold must be above 0 and at most 1</source>
+        <translation>el umbral de similitud debe ser mayor que 0 y como máximo 1</translation>
+    </message>
+    <message>
+        <source>the vector index is missing or out of date</source>
+        <translation>el índice vectorial falta o está desactualizado</translation>
+    </message>
+    <message>
+        <source>wait for the index to be rebuilt, or run athanor-cli similar once</source>
+        <translation>espere a que se reconstruya el índice o ejecute athanor-cli similar una vez</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +3089,136 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
     <message>
         <source>Not created: %1.</source>
         <translation>No se creó: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::OllamaProtocol</name>
+    <message>
+        <source>the answer has no &quot;message&quot;</source>
+        <translation>la respuesta no tiene ningún &quot;message&quot;</translation>
+    </message>
+    <message>
+        <source>embedding %1 is not a list of numbers</source>
+        <translation>el embedding %1 no es una lista de números</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::OpenAiProtocol</name>
+    <message>
+        <source>the answer has no choices</source>
+        <translation>la respuesta no tiene choices</translation>
+    </message>
+    <message>
+        <source>choices[0].message.content is not text</source>
+        <translation>choices[0].message.content no es texto</translation>
+    </message>
+    <message>
+        <source>an embedding has no valid index</source>
+        <translation>un embedding no tiene un índice válido</translation>
+    </message>
+    <message>
+        <source>embedding %1 is not a list of numbers</source>
+        <translation>el embedding %1 no es una lista de números</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::Phase</name>
+    <message>
+        <source>use a comma-separated list of %1 (or prima)</source>
+        <translation>use una lista separada por comas de %1 (o prima)</translation>
+    </message>
+    <message>
+        <source>no phase given</source>
+        <translation>no se indicó ninguna fase</translation>
+    </message>
+    <message>
+        <source>empty phase name in &apos;%1&apos;</source>
+        <translation>nombre de fase vacío en «%1»</translation>
+    </message>
+    <message>
+        <source>unknown phase &apos;%1&apos;</source>
+        <translation>fase desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>did you mean %1? %2</source>
+        <translation>¿quiso decir %1? %2</translation>
+    </message>
+    <message>
+        <source>phase &apos;%1&apos; is given twice</source>
+        <translation>la fase «%1» se indica dos veces</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PhasePromptLibrary</name>
+    <message>
+        <source>unknown placeholder %1 in &apos;%2&apos;; known: %3</source>
+        <translation>marcador desconocido %1 en «%2»; conocidos: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must contain %2</source>
+        <translation>«%1» debe contener %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>«%1» debe ser texto</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty</source>
+        <translation>«%1» está vacío</translation>
+    </message>
+    <message>
+        <source>the file must hold a YAML map</source>
+        <translation>el archivo debe contener un mapa YAML</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a map</source>
+        <translation>«%1» debe ser un mapa</translation>
+    </message>
+    <message>
+        <source>keys must be text</source>
+        <translation>las claves deben ser texto</translation>
+    </message>
+    <message>
+        <source>unknown entry &apos;%1&apos;; expected one of: %2</source>
+        <translation>entrada desconocida «%1»; se esperaba una de estas: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the phase prompts file</source>
+        <translation>no se puede leer el archivo de prompts de fase</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>YAML no válido: %1</translation>
+    </message>
+    <message>
+        <source>the phase prompts lack &apos;%1&apos;</source>
+        <translation>a los prompts de fase les falta «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PhaseRunner</name>
+    <message>
+        <source>no phase to run</source>
+        <translation>no hay ninguna fase que ejecutar</translation>
+    </message>
+    <message>
+        <source>the model returned an empty answer</source>
+        <translation>el modelo devolvió una respuesta vacía</translation>
+    </message>
+    <message>
+        <source>no variant was generated</source>
+        <translation>no se generó ninguna variante</translation>
+    </message>
+    <message>
+        <source>the generation was cancelled</source>
+        <translation>se canceló la generación</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PlainTextFormat</name>
+    <message>
+        <source>the file holds no prompt: only blank text and --- separators</source>
+        <translation>el archivo no contiene ningún prompt: solo texto en blanco y separadores ---</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +3380,29 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
     </message>
 </context>
 <context>
+    <name>athanor::PriceTable</name>
+    <message>
+        <source>cannot read the price table: %1</source>
+        <translation>no se puede leer la tabla de precios: %1</translation>
+    </message>
+    <message>
+        <source>the price of %1 needs input and output</source>
+        <translation>el precio de %1 necesita entrada y salida</translation>
+    </message>
+    <message>
+        <source>the price of %1 is negative</source>
+        <translation>el precio de %1 es negativo</translation>
+    </message>
+    <message>
+        <source>the price table is malformed: %1</source>
+        <translation>la tabla de precios está mal formada: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the price table: %1</source>
+        <translation>no se puede guardar la tabla de precios: %1</translation>
+    </message>
+</context>
+<context>
     <name>athanor::PriceTableModel</name>
     <message>
         <source>The shipped price</source>
@@ -2053,6 +3427,13 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
     <message>
         <source>Output $/M tokens</source>
         <translation>Salida $/M tokens</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PromptArchive</name>
+    <message>
+        <source>no prompt with this id; nothing was deleted</source>
+        <translation>no hay ningún prompt con este id; no se eliminó nada</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +3633,86 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
     </message>
 </context>
 <context>
+    <name>athanor::PromptExporter</name>
+    <message>
+        <source>unknown export format &apos;%1&apos;</source>
+        <translation>formato de exportación desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>choose one of: %1</source>
+        <translation>elija uno de estos: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the export: %1</source>
+        <translation>no se puede escribir la exportación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PromptLayout</name>
+    <message>
+        <source>XML tags, as Anthropic models prefer</source>
+        <translation>etiquetas XML, como prefieren los modelos de Anthropic</translation>
+    </message>
+    <message>
+        <source>labelled blocks, as Google recommends for Gemini</source>
+        <translation>bloques etiquetados, como recomienda Google para Gemini</translation>
+    </message>
+    <message>
+        <source>&apos;###&apos; sections, which open models follow well</source>
+        <translation>secciones «###», que los modelos abiertos siguen bien</translation>
+    </message>
+    <message>
+        <source>Markdown headings, as OpenAI&apos;s guide suggests</source>
+        <translation>encabezados Markdown, como sugiere la guía de OpenAI</translation>
+    </message>
+    <message>
+        <source>Markdown headings</source>
+        <translation>encabezados Markdown</translation>
+    </message>
+    <message>
+        <source>Organised into %1 labelled sections with %2; the original prompt is kept word for word in its own task section</source>
+        <translation>Organizado en %1 secciones etiquetadas con %2; el prompt original se conserva palabra por palabra en su propia sección de tarea</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PromptQueries</name>
+    <message>
+        <source>no such filter column</source>
+        <translation>no existe esa columna de filtro</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PromptRepository</name>
+    <message>
+        <source>a prompt cannot be empty</source>
+        <translation>un prompt no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>a prompt with the same content exists already (%1)</source>
+        <translation>ya existe un prompt con el mismo contenido (%1)</translation>
+    </message>
+    <message>
+        <source>cannot save the prompt: %1</source>
+        <translation>no se puede guardar el prompt: %1</translation>
+    </message>
+    <message>
+        <source>cannot count prompts: %1</source>
+        <translation>no se pueden contar los prompts: %1</translation>
+    </message>
+    <message>
+        <source>cannot delete the prompt: %1</source>
+        <translation>no se puede eliminar el prompt: %1</translation>
+    </message>
+    <message>
+        <source>no prompt with this id</source>
+        <translation>no hay ningún prompt con este id</translation>
+    </message>
+    <message>
+        <source>no prompt with this id; nothing was deleted</source>
+        <translation>no hay ningún prompt con este id; no se eliminó nada</translation>
+    </message>
+</context>
+<context>
     <name>athanor::PromptTableModel</name>
     <message>
         <source>Prompt</source>
@@ -2280,6 +3741,175 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
     <message>
         <source>Created</source>
         <translation>Creado</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PromptfooYamlFormat</name>
+    <message>
+        <source>expected a prompt text or a map with raw (and optional id, label)</source>
+        <translation>se esperaba un texto de prompt o un mapa con raw (y, opcionalmente, id y label)</translation>
+    </message>
+    <message>
+        <source>the prompt text is empty</source>
+        <translation>el texto del prompt está vacío</translation>
+    </message>
+    <message>
+        <source>a promptfoo prompt file is a YAML list of prompts</source>
+        <translation>un archivo de prompts de promptfoo es una lista YAML de prompts</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PromptyFormat</name>
+    <message>
+        <source>&apos;model&apos; must be a map with api, configuration, parameters</source>
+        <translation>&apos;model&apos; debe ser un mapa con api, configuration y parameters</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ProtocolJson</name>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>JSON no válido en la posición %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;%1&quot; list</source>
+        <translation>la respuesta no tiene ninguna lista &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ProviderCall</name>
+    <message>
+        <source>a streamed event is larger than %1 MB</source>
+        <translation>un evento transmitido supera los %1 MB</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>la respuesta supera los %1 MB</translation>
+    </message>
+    <message>
+        <source>the stream ended before the answer was complete</source>
+        <translation>la transmisión terminó antes de que la respuesta estuviera completa</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ProviderClient</name>
+    <message>
+        <source>%1 embeddings for %2 texts</source>
+        <translation>%1 embeddings para %2 textos</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ProviderError</name>
+    <message>
+        <source>Set the %1 key in Edit ▸ Providers…, or in the environment variable %2.</source>
+        <translation>Defina la clave de %1 en Editar ▸ Proveedores… o en la variable de entorno %2.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>No API key for %1 (HTTP 401%2)</source>
+        <translation>No hay clave de API para %1 (HTTP 401%2)</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key (HTTP 401%2)</source>
+        <translation>%1 rechazó la clave de API (HTTP 401%2)</translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP 403%2)</source>
+        <translation>%1 denegó el acceso (HTTP 403%2)</translation>
+    </message>
+    <message>
+        <source>Check that the key may use the model %1. </source>
+        <translation>Compruebe que la clave puede usar el modelo %1. </translation>
+    </message>
+    <message>
+        <source>%1 does not know the model &quot;%2&quot; (HTTP 404%3)</source>
+        <translation>%1 no conoce el modelo &quot;%2&quot; (HTTP 404%3)</translation>
+    </message>
+    <message>
+        <source>List the available models with: athanor-cli models --provider %1</source>
+        <translation>Vea los modelos disponibles con: athanor-cli models --provider %1</translation>
+    </message>
+    <message>
+        <source>%1 is rate limiting requests (HTTP 429%2)</source>
+        <translation>%1 está limitando la frecuencia de las solicitudes (HTTP 429%2)</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again, or check the quota of the account.</source>
+        <translation>Espere un momento y vuelva a intentarlo, o compruebe la cuota de la cuenta.</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2%3)</source>
+        <translation>%1 tuvo un error del servidor (HTTP %2%3)</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2%3)</source>
+        <translation>%1 rechazó la solicitud (HTTP %2%3)</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>No se puede acceder a %1: %2</translation>
+    </message>
+    <message>
+        <source>Is Ollama running? Start it with: ollama serve</source>
+        <translation>¿Se está ejecutando Ollama? Inícielo con: ollama serve</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the base URL.</source>
+        <translation>Compruebe la conexión de red y la URL base.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 no respondió en %2 s</translation>
+    </message>
+    <message>
+        <source>Try again, or raise the timeout in Edit ▸ Providers…</source>
+        <translation>Vuelva a intentarlo o aumente el tiempo de espera en Editar ▸ Proveedores…</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Athanor cannot read: %2</source>
+        <translation>%1 envió una respuesta que Athanor no puede leer: %2</translation>
+    </message>
+    <message>
+        <source>Check that the base URL points at a %1-compatible API.</source>
+        <translation>Compruebe que la URL base apunta a una API compatible con %1.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled</source>
+        <translation>Se canceló la solicitud a %1</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ProviderSettings</name>
+    <message>
+        <source>the base URL of %1 is not an http(s) URL</source>
+        <translation>la URL base de %1 no es una URL http(s)</translation>
+    </message>
+    <message>
+        <source>Set it in Edit ▸ Providers…, or in the environment variable %1.</source>
+        <translation>Defínala en Editar ▸ Proveedores… o en la variable de entorno %1.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source> (The keychain could not be read: %1.)</source>
+        <translation> (No se pudo leer el llavero: %1.)</translation>
+    </message>
+    <message>
+        <source>no API key for %1</source>
+        <translation>no hay clave de API para %1</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +4407,21 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
     </message>
 </context>
 <context>
+    <name>athanor::RemoteEmbedder</name>
+    <message>
+        <source>%1 has no embeddings API</source>
+        <translation>%1 no tiene API de embeddings</translation>
+    </message>
+    <message>
+        <source>Use openai, google or ollama for embeddings.</source>
+        <translation>Use openai, google u ollama para los embeddings.</translation>
+    </message>
+    <message>
+        <source>the provider returned a vector of %1 dimensions instead of %2</source>
+        <translation>el proveedor devolvió un vector de %1 dimensiones en lugar de %2</translation>
+    </message>
+</context>
+<context>
     <name>athanor::SearchResultModel</name>
     <message>
         <source>Match</source>
@@ -2789,6 +4434,21 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
     <message>
         <source>Similarity</source>
         <translation>Similitud</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::SecretStore</name>
+    <message>
+        <source>the keychain is switched off (ATHANOR_KEYCHAIN=off)</source>
+        <translation>el llavero está desactivado (ATHANOR_KEYCHAIN=off)</translation>
+    </message>
+    <message>
+        <source>cannot store %1 in the keychain: %2</source>
+        <translation>no se puede guardar %1 en el llavero: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1 from the keychain: %2</source>
+        <translation>no se puede quitar %1 del llavero: %2</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +4552,67 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
     <message>
         <source>The server and its password are forgotten. The library keeps what it synced.</source>
         <translation>Se han olvidado el servidor y su contraseña. La biblioteca conserva lo que sincronizó.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ServerSchema</name>
+    <message>
+        <source>the server&apos;s schema is version %1, newer than this Athanor knows (%2)</source>
+        <translation>el esquema del servidor es la versión %1, más reciente de lo que conoce este Athanor (%2)</translation>
+    </message>
+    <message>
+        <source>update Athanor</source>
+        <translation>actualice Athanor</translation>
+    </message>
+    <message>
+        <source>cannot read the migration</source>
+        <translation>no se puede leer la migración</translation>
+    </message>
+    <message>
+        <source>a user name is lower-case letters, digits and _, starting with a letter</source>
+        <translation>un nombre de usuario consta de letras minúsculas, dígitos y _, y empieza por una letra</translation>
+    </message>
+    <message>
+        <source>a role of that name exists already</source>
+        <translation>ya existe un rol con ese nombre</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ServerSettings</name>
+    <message>
+        <source>the server password</source>
+        <translation>la contraseña del servidor</translation>
+    </message>
+    <message>
+        <source>It is kept for this session only; set PGPASSWORD to avoid typing it.</source>
+        <translation>Solo se conserva durante esta sesión; defina PGPASSWORD para no tener que escribirla.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ServerUrl</name>
+    <message>
+        <source>not a PostgreSQL URL (postgres://user@host:port/database)</source>
+        <translation>no es una URL de PostgreSQL (postgres://usuario@host:puerto/base_de_datos)</translation>
+    </message>
+    <message>
+        <source>the URL needs a user and a database (postgres://user@host:port/database)</source>
+        <translation>la URL necesita un usuario y una base de datos (postgres://usuario@host:puerto/base_de_datos)</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode debe ser uno de estos: %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>el controlador PostgreSQL de Qt (QPSQL) no está instalado</translation>
+    </message>
+    <message>
+        <source>install libqt6sql6-psql</source>
+        <translation>instale libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>cannot connect to the server: %1</source>
+        <translation>no se puede conectar con el servidor: %1</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +4754,24 @@ No copiar: en el próximo inicio se empezará allí una biblioteca vacía.</tran
     </message>
 </context>
 <context>
+    <name>athanor::SqlHelpers</name>
+    <message>
+        <source>cannot prepare a query: %1</source>
+        <translation>no se puede preparar una consulta: %1</translation>
+    </message>
+    <message>
+        <source>a query failed: %1</source>
+        <translation>falló una consulta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::SqliteStatement</name>
+    <message>
+        <source>not an SQLite connection</source>
+        <translation>no es una conexión SQLite</translation>
+    </message>
+</context>
+<context>
     <name>athanor::StarRating</name>
     <message>
         <source>Rating</source>
@@ -3053,6 +4792,13 @@ No copiar: en el próximo inicio se empezará allí una biblioteca vacía.</tran
     <message>
         <source>not rated</source>
         <translation>sin valorar</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::SyncApplier</name>
+    <message>
+        <source>a query failed: %1</source>
+        <translation>falló una consulta: %1</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +4846,29 @@ No copiar: en el próximo inicio se empezará allí una biblioteca vacía.</tran
     <message>
         <source>%1 changes still wait</source>
         <translation>%1 cambios siguen en espera</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::SyncEngine</name>
+    <message>
+        <source>the server did not take the sync: %1</source>
+        <translation>el servidor no aceptó la sincronización: %1</translation>
+    </message>
+    <message>
+        <source>the server has no sync tables yet</source>
+        <translation>el servidor aún no tiene tablas de sincronización</translation>
+    </message>
+    <message>
+        <source>its administrator runs: athanor-cli server init</source>
+        <translation>su administrador debe ejecutar: athanor-cli server init</translation>
+    </message>
+    <message>
+        <source>the server answered %1 of %2 changes</source>
+        <translation>el servidor respondió a %1 de %2 cambios</translation>
+    </message>
+    <message>
+        <source>no such synced entity: %1</source>
+        <translation>no existe esa entidad sincronizada: %1</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +5086,17 @@ No copiar: en el próximo inicio se empezará allí una biblioteca vacía.</tran
     <message>
         <source>the code &apos;%1&apos; is taken</source>
         <translation>el código «%1» ya está en uso</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::TechniqueRepository</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>unknown technique &apos;%1&apos;</source>
+        <translation>técnica desconocida «%1»</translation>
     </message>
 </context>
 <context>
@@ -3611,6 +5391,84 @@ No copiar: en el próximo inicio se empezará allí una biblioteca vacía.</tran
     </message>
 </context>
 <context>
+    <name>athanor::TemplateRenderer</name>
+    <message>
+        <source>&apos;%1&apos; takes one line of text</source>
+        <translation>«%1» admite una sola línea de texto</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a whole number, not &apos;%2&apos;</source>
+        <translation>«%1» admite un número entero, no «%2»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a number, not &apos;%2&apos;</source>
+        <translation>«%1» admite un número, no «%2»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes yes or no, not &apos;%2&apos;</source>
+        <translation>«%1» admite sí o no, no «%2»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes one of %2, not &apos;%3&apos;</source>
+        <translation>«%1» admite uno de estos valores: %2, no «%3»</translation>
+    </message>
+    <message>
+        <source>the template has no variable &apos;%1&apos; (it has: %2)</source>
+        <translation>la plantilla no tiene ninguna variable «%1» (tiene: %2)</translation>
+    </message>
+    <message>
+        <source>the required variable &apos;%1&apos; has no value</source>
+        <translation>la variable obligatoria «%1» no tiene valor</translation>
+    </message>
+    <message>
+        <source>the required variable &apos;%1&apos; is empty</source>
+        <translation>la variable obligatoria «%1» está vacía</translation>
+    </message>
+    <message>
+        <source>the template uses &apos;%1&apos; but does not declare it</source>
+        <translation>la plantilla usa «%1» pero no la declara</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::TemplateRepository</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>el nombre está vacío</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>el texto está vacío</translation>
+    </message>
+    <message>
+        <source>unknown technique &apos;%1&apos;</source>
+        <translation>técnica desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>unknown intent &apos;%1&apos;</source>
+        <translation>intención desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>the template cannot be saved: %1</source>
+        <translation>no se puede guardar la plantilla: %1</translation>
+    </message>
+    <message>
+        <source>no such template</source>
+        <translation>no existe esa plantilla</translation>
+    </message>
+    <message>
+        <source>the template has no family to add a version to</source>
+        <translation>la plantilla no tiene ninguna familia a la que añadir una versión</translation>
+    </message>
+    <message>
+        <source>version %1 is already the current one</source>
+        <translation>la versión %1 ya es la actual</translation>
+    </message>
+    <message>
+        <source>the template has no version %1</source>
+        <translation>la plantilla no tiene ninguna versión %1</translation>
+    </message>
+</context>
+<context>
     <name>athanor::TemplateValuesDialog</name>
     <message>
         <source>Use template: %1</source>
@@ -3758,6 +5616,17 @@ No copiar: en el próximo inicio se empezará allí una biblioteca vacía.</tran
     <message>
         <source>There is no Composer in this window to hand the template to.</source>
         <translation>No hay ningún Compositor en esta ventana al que pasar la plantilla.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::Transaction</name>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>no se puede iniciar una transacción: %1</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>no se puede confirmar: %1</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +5849,13 @@ tasa de éxito %5, valoración media %6</translation>
     </message>
 </context>
 <context>
+    <name>athanor::UsageRepository</name>
+    <message>
+        <source>no prompt with id %1</source>
+        <translation>no hay ningún prompt con el id %1</translation>
+    </message>
+</context>
+<context>
     <name>athanor::VariantTreeModel</name>
     <message>
         <source>Prima materia</source>
@@ -4039,6 +5915,109 @@ tasa de éxito %5, valoración media %6</translation>
     </message>
 </context>
 <context>
+    <name>athanor::VectorIndex</name>
+    <message>
+        <source>the index is rebuilt from the stored embeddings; similar-prompt search is exact (slower) until then</source>
+        <translation>el índice se reconstruye a partir de los embeddings guardados; hasta entonces, la búsqueda de prompts similares es exacta (más lenta)</translation>
+    </message>
+    <message>
+        <source>no saved vector index</source>
+        <translation>no hay ningún índice vectorial guardado</translation>
+    </message>
+    <message>
+        <source>cannot read the vector index manifest</source>
+        <translation>no se puede leer el manifiesto del índice vectorial</translation>
+    </message>
+    <message>
+        <source>the vector index was saved in another format (%1, this version reads %2)</source>
+        <translation>el índice vectorial se guardó en otro formato (%1; esta versión lee %2)</translation>
+    </message>
+    <message>
+        <source>the vector index manifest is damaged or of another format</source>
+        <translation>el manifiesto del índice vectorial está dañado o tiene otro formato</translation>
+    </message>
+    <message>
+        <source>the vector index file is damaged (its checksum does not match)</source>
+        <translation>el archivo del índice vectorial está dañado (su suma de comprobación no coincide)</translation>
+    </message>
+    <message>
+        <source>the vector index is out of date (it covers %1 prompts, the database has %2 with embeddings)</source>
+        <translation>el índice vectorial está desactualizado (abarca %1 prompts; la base de datos tiene %2 con embeddings)</translation>
+    </message>
+    <message>
+        <source>the vector index file cannot be loaded</source>
+        <translation>no se puede cargar el archivo del índice vectorial</translation>
+    </message>
+    <message>
+        <source>the vector index file does not match its manifest</source>
+        <translation>el archivo del índice vectorial no coincide con su manifiesto</translation>
+    </message>
+    <message>
+        <source>a vector has %1 dimensions, the index %2</source>
+        <translation>un vector tiene %1 dimensiones; el índice, %2</translation>
+    </message>
+    <message>
+        <source>the vector index is not loaded</source>
+        <translation>el índice vectorial no está cargado</translation>
+    </message>
+    <message>
+        <source>cannot add to the vector index: %1</source>
+        <translation>no se puede añadir al índice vectorial: %1</translation>
+    </message>
+    <message>
+        <source>%1 vectors of %2 floats expected, %3 floats given</source>
+        <translation>se esperaban %1 vectores de %2 floats; se recibieron %3 floats</translation>
+    </message>
+    <message>
+        <source>cannot add to the vector index (out of memory?)</source>
+        <translation>no se puede añadir al índice vectorial (¿falta memoria?)</translation>
+    </message>
+    <message>
+        <source>cannot delete from the vector index: %1</source>
+        <translation>no se puede eliminar del índice vectorial: %1</translation>
+    </message>
+    <message>
+        <source>the vector index failed: %1</source>
+        <translation>falló el índice vectorial: %1</translation>
+    </message>
+    <message>
+        <source>not enough memory for a vector index of %1 prompts</source>
+        <translation>no hay memoria suficiente para un índice vectorial de %1 prompts</translation>
+    </message>
+    <message>
+        <source>cannot build the vector index (out of memory?)</source>
+        <translation>no se puede construir el índice vectorial (¿falta memoria?)</translation>
+    </message>
+    <message>
+        <source>the vector index rebuild was cancelled</source>
+        <translation>se canceló la reconstrucción del índice vectorial</translation>
+    </message>
+    <message>
+        <source>there is no vector index to save</source>
+        <translation>no hay ningún índice vectorial que guardar</translation>
+    </message>
+    <message>
+        <source>the vector index holds %1 vectors, the database %2</source>
+        <translation>el índice vectorial contiene %1 vectores; la base de datos, %2</translation>
+    </message>
+    <message>
+        <source>cannot write the vector index: %1</source>
+        <translation>no se puede escribir el índice vectorial: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the vector index (is the disk full?)</source>
+        <translation>no se puede escribir el índice vectorial (¿está lleno el disco?)</translation>
+    </message>
+    <message>
+        <source>cannot replace the vector index: %1</source>
+        <translation>no se puede reemplazar el índice vectorial: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the vector index manifest: %1</source>
+        <translation>no se puede escribir el manifiesto del índice vectorial: %1</translation>
+    </message>
+</context>
+<context>
     <name>athanor::WelcomeDialog</name>
     <message>
         <source>Welcome to Athanor</source>
@@ -4075,6 +6054,36 @@ tasa de éxito %5, valoración media %6</translation>
     <message>
         <source>Just Look &amp;Around</source>
         <translation>Solo echar un &amp;vistazo</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::WireProtocol</name>
+    <message>
+        <source>%1 has no embeddings API</source>
+        <translation>%1 no tiene API de embeddings</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::YamlSupport</name>
+    <message>
+        <source>the YAML is nested too deeply</source>
+        <translation>el YAML está anidado a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>YAML no válido: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>«%1» debe ser texto</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation>«%1» debe ser un número</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list or comma-separated text</source>
+        <translation>«%1» debe ser una lista o un texto separado por comas</translation>
     </message>
 </context>
 <context>

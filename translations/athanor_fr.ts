@@ -35,6 +35,407 @@
     </message>
 </context>
 <context>
+    <name>athanor::AnalyticsRepository</name>
+    <message>
+        <source>not a date</source>
+        <translation>pas une date</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>aucune heure</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::AnthropicProtocol</name>
+    <message>
+        <source>the answer has no &quot;content&quot; list</source>
+        <translation>la réponse n&apos;a pas de liste &quot;content&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ApiKeyStore</name>
+    <message>
+        <source>the %1 key</source>
+        <translation>la clé %1</translation>
+    </message>
+    <message>
+        <source>Set the environment variable %1 instead.</source>
+        <translation>Définissez plutôt la variable d&apos;environnement %1.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::AthanorExportFormat</name>
+    <message>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>&apos;%1&apos; doit être du texte</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;prompts&apos; must be an object with a content</source>
+        <translation>chaque entrée de &apos;prompts&apos; doit être un objet avec un contenu</translation>
+    </message>
+    <message>
+        <source>the prompt has no content</source>
+        <translation>le prompt n&apos;a pas de contenu</translation>
+    </message>
+    <message>
+        <source>&apos;context&apos; must be a list of {type, content} texts</source>
+        <translation>&apos;context&apos; doit être une liste de textes {type, content}</translation>
+    </message>
+    <message>
+        <source>not an Athanor export: &quot;format&quot;: &quot;athanor-export&quot; is missing</source>
+        <translation>pas un export Athanor : &quot;format&quot;: &quot;athanor-export&quot; est absent</translation>
+    </message>
+    <message>
+        <source>the export needs a whole-number &quot;version&quot;</source>
+        <translation>l&apos;export nécessite un champ &quot;version&quot; entier</translation>
+    </message>
+    <message>
+        <source>this export is version %1; this Athanor reads version %2 (update Athanor)</source>
+        <translation>cet export est en version %1 ; cet Athanor lit la version %2 (mettez Athanor à jour)</translation>
+    </message>
+    <message>
+        <source>the export needs a &quot;prompts&quot; list</source>
+        <translation>l&apos;export nécessite une liste &quot;prompts&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::CatalogInstaller</name>
+    <message>
+        <source>cannot store effectiveness %1/%2</source>
+        <translation>impossible de stocker l&apos;efficacité %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::CatalogLint</name>
+    <message>
+        <source>variable &apos;%1&apos; is declared twice</source>
+        <translation>la variable &apos;%1&apos; est déclarée deux fois</translation>
+    </message>
+    <message>
+        <source>variable &apos;%1&apos; is declared but not used</source>
+        <translation>la variable &apos;%1&apos; est déclarée mais pas utilisée</translation>
+    </message>
+    <message>
+        <source>default of &apos;%1&apos;: %2</source>
+        <translation>valeur par défaut de &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>&apos;{{%1}}&apos; is used but not declared</source>
+        <translation>la variable &apos;{{%1}}&apos; est utilisée mais pas déclarée</translation>
+    </message>
+    <message>
+        <source>the code must be lower-case letters, digits and &apos;_&apos;</source>
+        <translation>le code doit être composé de lettres minuscules, de chiffres et de &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>aucun nom</translation>
+    </message>
+    <message>
+        <source>unknown category &apos;%1&apos;</source>
+        <translation>catégorie &apos;%1&apos; inconnue</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos;</source>
+        <translation>rôle &apos;%1&apos; inconnu</translation>
+    </message>
+    <message>
+        <source>the description is missing or too short</source>
+        <translation>la description est absente ou trop courte</translation>
+    </message>
+    <message>
+        <source>complexity must be 1 to 5</source>
+        <translation>la complexité doit être comprise entre 1 et 5</translation>
+    </message>
+    <message>
+        <source>base effectiveness must be 0 to 1</source>
+        <translation>l&apos;efficacité de base doit être comprise entre 0 et 1</translation>
+    </message>
+    <message>
+        <source>no &apos;when to use&apos;</source>
+        <translation>aucun « quand l&apos;utiliser »</translation>
+    </message>
+    <message>
+        <source>no &apos;when not to use&apos;</source>
+        <translation>aucun « quand ne pas l&apos;utiliser »</translation>
+    </message>
+    <message>
+        <source>unknown apply section &apos;%1&apos;</source>
+        <translation>section d&apos;application &apos;%1&apos; inconnue</translation>
+    </message>
+    <message>
+        <source>no apply instruction</source>
+        <translation>aucune instruction d&apos;application</translation>
+    </message>
+    <message>
+        <source>apply: %1</source>
+        <translation>application : %1</translation>
+    </message>
+    <message>
+        <source>apply variable &apos;%1&apos; needs a default</source>
+        <translation>la variable d&apos;application &apos;%1&apos; nécessite une valeur par défaut</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>aucune source</translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; needs a title, authors, a year and a URL</source>
+        <translation>la source &apos;%1&apos; nécessite un titre, des auteurs, une année et une URL</translation>
+    </message>
+    <message>
+        <source>no pattern template</source>
+        <translation>aucun modèle de schéma</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos; has no template</source>
+        <translation>le schéma &apos;%1&apos; n&apos;a pas de modèle</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos;: %2</source>
+        <translation>schéma &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos; names unknown intent &apos;%2&apos;</source>
+        <translation>le schéma &apos;%1&apos; cite l&apos;intention inconnue &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no worked example</source>
+        <translation>aucun exemple commenté</translation>
+    </message>
+    <message>
+        <source>an example needs a &apos;before&apos; and an &apos;after&apos;</source>
+        <translation>un exemple nécessite un &apos;before&apos; et un &apos;after&apos;</translation>
+    </message>
+    <message>
+        <source>example names unknown intent &apos;%1&apos;</source>
+        <translation>l&apos;exemple cite l&apos;intention inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>conflicts with itself</source>
+        <translation>entre en conflit avec elle-même</translation>
+    </message>
+    <message>
+        <source>conflicts with unknown technique &apos;%1&apos;</source>
+        <translation>entre en conflit avec la technique inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>template &apos;%1&apos;: %2</source>
+        <translation>modèle &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>no template text</source>
+        <translation>aucun texte de modèle</translation>
+    </message>
+    <message>
+        <source>applies no technique</source>
+        <translation>n&apos;applique aucune technique</translation>
+    </message>
+    <message>
+        <source>unknown technique &apos;%1&apos;</source>
+        <translation>technique &apos;%1&apos; inconnue</translation>
+    </message>
+    <message>
+        <source>unknown intent &apos;%1&apos;</source>
+        <translation>intention &apos;%1&apos; inconnue</translation>
+    </message>
+    <message>
+        <source>technique %1: the code is used twice</source>
+        <translation>technique %1 : le code est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>intent %1: the path is used twice</source>
+        <translation>intention %1 : le chemin est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>intent %1: no parent %2</source>
+        <translation>intention %1 : aucun parent %2</translation>
+    </message>
+    <message>
+        <source>intent %1: needs a name and keywords</source>
+        <translation>intention %1 : nécessite un nom et des mots-clés</translation>
+    </message>
+    <message>
+        <source>effectiveness %1: declared twice</source>
+        <translation>efficacité %1 : déclarée deux fois</translation>
+    </message>
+    <message>
+        <source>effectiveness %1: unknown intent</source>
+        <translation>efficacité %1 : intention inconnue</translation>
+    </message>
+    <message>
+        <source>effectiveness %1: unknown technique</source>
+        <translation>efficacité %1 : technique inconnue</translation>
+    </message>
+    <message>
+        <source>template &apos;%1&apos;: the name is used twice</source>
+        <translation>modèle &apos;%1&apos; : le nom est utilisé deux fois</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::CatalogLoader</name>
+    <message>
+        <source>missing &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; manquant</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>&apos;%1&apos; doit être du texte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation>&apos;%1&apos; doit être un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be between %2 and %3</source>
+        <translation>&apos;%1&apos; doit être compris entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list</source>
+        <translation>&apos;%1&apos; doit être une liste</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of text</source>
+        <translation>&apos;%1&apos; doit être une liste de textes</translation>
+    </message>
+    <message>
+        <source>a variable must be a map with name and type</source>
+        <translation>une variable doit être un dictionnaire avec un nom et un type</translation>
+    </message>
+    <message>
+        <source>unknown variable type &apos;%1&apos;</source>
+        <translation>type de variable &apos;%1&apos; inconnu</translation>
+    </message>
+    <message>
+        <source>enum variable &apos;%1&apos; needs choices</source>
+        <translation>la variable enum &apos;%1&apos; nécessite des choix</translation>
+    </message>
+    <message>
+        <source>a technique must be a map</source>
+        <translation>une technique doit être un dictionnaire</translation>
+    </message>
+    <message>
+        <source>an intent must be a map</source>
+        <translation>une intention doit être un dictionnaire</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must start with its parent&apos;s code &apos;%2.&apos;</source>
+        <translation>&apos;%1&apos; doit commencer par le code de son parent &apos;%2.&apos;</translation>
+    </message>
+    <message>
+        <source>top-level intent &apos;%1&apos; must not contain a dot</source>
+        <translation>l&apos;intention de premier niveau &apos;%1&apos; ne doit pas contenir de point</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be exactly one level below &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; doit se trouver exactement un niveau sous &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the file must hold a YAML list</source>
+        <translation>le fichier doit contenir une liste YAML</translation>
+    </message>
+    <message>
+        <source>cannot read the catalog file</source>
+        <translation>impossible de lire le fichier du catalogue</translation>
+    </message>
+    <message>
+        <source>&apos;complexity_adjustment&apos; must map 1-5 to a number</source>
+        <translation>&apos;complexity_adjustment&apos; doit associer un nombre à chaque niveau de 1 à 5</translation>
+    </message>
+    <message>
+        <source>complexity levels are 1 to 5</source>
+        <translation>les niveaux de complexité vont de 1 à 5</translation>
+    </message>
+    <message>
+        <source>&apos;domain_adjustments&apos; must map a domain to a number</source>
+        <translation>&apos;domain_adjustments&apos; doit associer un nombre à chaque domaine</translation>
+    </message>
+    <message>
+        <source>the catalog version must be 1 or more</source>
+        <translation>la version du catalogue doit être 1 ou plus</translation>
+    </message>
+    <message>
+        <source>catalog.yaml needs a whole-number &apos;version&apos;</source>
+        <translation>catalog.yaml nécessite une &apos;version&apos; entière</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::CatalogRepository</name>
+    <message>
+        <source>no intent %1</source>
+        <translation>aucune intention %1</translation>
+    </message>
+    <message>
+        <source>athanor-cli intents lists them</source>
+        <translation>athanor-cli intents les répertorie</translation>
+    </message>
+    <message>
+        <source>no technique %1</source>
+        <translation>aucune technique %1</translation>
+    </message>
+    <message>
+        <source>athanor-cli techniques lists them</source>
+        <translation>athanor-cli techniques les répertorie</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::CatalogSync</name>
+    <message>
+        <source>the server&apos;s technique %1 is not a technique</source>
+        <translation>la technique %1 du serveur n&apos;est pas une technique</translation>
+    </message>
+    <message>
+        <source>template family %1 vanished</source>
+        <translation>la famille de modèles %1 a disparu</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ChatMessages</name>
+    <message>
+        <source>the conversation has no system or user message with text</source>
+        <translation>la conversation n&apos;a aucun message système ou utilisateur contenant du texte</translation>
+    </message>
+    <message>
+        <source>message %1 needs a role and a content</source>
+        <translation>le message %1 nécessite un rôle et un contenu</translation>
+    </message>
+    <message>
+        <source>message %1: content must be text</source>
+        <translation>message %1 : le contenu doit être du texte</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ClassifierRepository</name>
+    <message>
+        <source>a complexity is 1 to 5, not %1</source>
+        <translation>une complexité va de 1 à 5, pas %1</translation>
+    </message>
+    <message>
+        <source>no prompt with id %1</source>
+        <translation>aucun prompt avec l&apos;id %1</translation>
+    </message>
+    <message>
+        <source>not worse than the active version: activated</source>
+        <translation>pas moins bonne que la version active : activée</translation>
+    </message>
+    <message>
+        <source>less accurate than the active version on the held-out prompts: not activated</source>
+        <translation>moins précise que la version active sur les prompts de test : non activée</translation>
+    </message>
+    <message>
+        <source>loses more than %1 points on the held-out official examples: not activated</source>
+        <translation>perd plus de %1 points sur les exemples officiels de test : non activée</translation>
+    </message>
+    <message>
+        <source>the official examples are in use already: nothing to roll back</source>
+        <translation>les exemples officiels sont déjà utilisés : rien à annuler</translation>
+    </message>
+</context>
+<context>
     <name>athanor::CommandPalette</name>
     <message>
         <source>Commands</source>
@@ -370,6 +771,158 @@ Partagez l&apos;un des vôtres avec « Publier… ».</translation>
     </message>
 </context>
 <context>
+    <name>athanor::CommunityRepository</name>
+    <message>
+        <source>the server refused to %1: %2</source>
+        <translation>le serveur a refusé de %1 : %2</translation>
+    </message>
+    <message>
+        <source>list the community library</source>
+        <extracomment>Completes &quot;the server refused to %1: %2&quot;.</extracomment>
+        <translation>lister la bibliothèque communautaire</translation>
+    </message>
+    <message>
+        <source>say who moderates</source>
+        <extracomment>Completes &quot;the server refused to %1: %2&quot;.</extracomment>
+        <translation>indiquer qui modère</translation>
+    </message>
+    <message>
+        <source>no community prompt %1 in the cache</source>
+        <translation>aucun prompt de la communauté %1 dans le cache</translation>
+    </message>
+    <message>
+        <source>no prompt with id %1</source>
+        <translation>aucun prompt avec l&apos;id %1</translation>
+    </message>
+    <message>
+        <source>a published prompt needs a title</source>
+        <translation>un prompt publié doit avoir un titre</translation>
+    </message>
+    <message>
+        <source>publish the prompt</source>
+        <extracomment>Completes &quot;the server refused to %1: %2&quot;.</extracomment>
+        <translation>publier le prompt</translation>
+    </message>
+    <message>
+        <source>read the community prompt</source>
+        <extracomment>Completes &quot;the server refused to %1: %2&quot;.</extracomment>
+        <translation>lire le prompt de la communauté</translation>
+    </message>
+    <message>
+        <source>no community prompt %1 (or not one you may see)</source>
+        <translation>aucun prompt de la communauté %1 (ou aucun que vous puissiez voir)</translation>
+    </message>
+    <message>
+        <source>remix</source>
+        <extracomment>Completes &quot;the server refused to %1: %2&quot;.</extracomment>
+        <translation>remixer</translation>
+    </message>
+    <message>
+        <source>Remix of %1</source>
+        <translation>Remix de %1</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <extracomment>Completes &quot;the server refused to %1: %2&quot;.</extracomment>
+        <translation>modérer</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ComplexityEstimator</name>
+    <message>
+        <source>long: %1 words</source>
+        <translation>long : %1 mots</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 mots</translation>
+    </message>
+    <message>
+        <source>a persona</source>
+        <translation>un persona</translation>
+    </message>
+    <message>
+        <source>%1 separate sub-task</source>
+        <translation>%1 sous-tâche distincte</translation>
+    </message>
+    <message>
+        <source>%1 separate sub-tasks</source>
+        <translation>%1 sous-tâches distinctes</translation>
+    </message>
+    <message>
+        <source>%1 explicit constraint</source>
+        <translation>%1 contrainte explicite</translation>
+    </message>
+    <message>
+        <source>%1 explicit constraints</source>
+        <translation>%1 contraintes explicites</translation>
+    </message>
+    <message>
+        <source>contains a code block</source>
+        <translation>contient un bloc de code</translation>
+    </message>
+    <message>
+        <source>contains %1 code blocks</source>
+        <translation>contient %1 blocs de code</translation>
+    </message>
+    <message>
+        <source>contains a line that looks like code</source>
+        <translation>contient une ligne qui ressemble à du code</translation>
+    </message>
+    <message>
+        <source>contains code (%1 lines)</source>
+        <translation>contient du code (%1 lignes)</translation>
+    </message>
+    <message>
+        <source>contains inline code</source>
+        <translation>contient du code en ligne</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>des données JSON</translation>
+    </message>
+    <message>
+        <source>tabular data</source>
+        <translation>des données tabulaires</translation>
+    </message>
+    <message>
+        <source>many numbers (%1)</source>
+        <translation>de nombreux nombres (%1)</translation>
+    </message>
+    <message>
+        <source>contains %1</source>
+        <translation>contient %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>uses domain terms: %1</source>
+        <translation>emploie des termes spécialisés : %1</translation>
+    </message>
+    <message>
+        <source>%1 audiences or roles (%2)</source>
+        <translation>%1 publics ou rôles (%2)</translation>
+    </message>
+    <message>
+        <source>%1 sentence</source>
+        <translation>%1 phrase</translation>
+    </message>
+    <message>
+        <source>%1 sentences</source>
+        <translation>%1 phrases</translation>
+    </message>
+    <message>
+        <source>%1 question</source>
+        <translation>%1 question</translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
+        <translation>%1 questions</translation>
+    </message>
+</context>
+<context>
     <name>athanor::ComposerOptions</name>
     <message>
         <source>The voice of the enhanced prompt; Automatic picks one from the intent</source>
@@ -694,6 +1247,107 @@ Partagez l&apos;un des vôtres avec « Publier… ».</translation>
     </message>
 </context>
 <context>
+    <name>athanor::CsvFormat</name>
+    <message>
+        <source>the header has no &apos;prompt&apos; column</source>
+        <translation>l&apos;en-tête n&apos;a pas de colonne &apos;prompt&apos;</translation>
+    </message>
+    <message>
+        <source>the record has %1 fields but the header has %2</source>
+        <translation>l&apos;enregistrement a %1 champs, mais l&apos;en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; in field %3 is not a number</source>
+        <translation>la valeur %1 &apos;%2&apos; du champ %3 n&apos;est pas un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::CsvReader</name>
+    <message>
+        <source>unclosed quote in field %1</source>
+        <translation>guillemet non fermé dans le champ %1</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of field %1</source>
+        <translation>texte inattendu après le guillemet fermant du champ %1</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::Database</name>
+    <message>
+        <source>restore a backup, or open another database</source>
+        <translation>restaurez une sauvegarde, ou ouvrez une autre base de données</translation>
+    </message>
+    <message>
+        <source>there is a file there already</source>
+        <translation>un fichier existe déjà à cet emplacement</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>the library could not be copied: %1</source>
+        <translation>la bibliothèque n&apos;a pas pu être copiée : %1</translation>
+    </message>
+    <message>
+        <source>no database here</source>
+        <translation>aucune base de données ici</translation>
+    </message>
+    <message>
+        <source>create one with: athanor-cli --db %1 init</source>
+        <translation>créez-en une avec : athanor-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>not an Athanor database: the file is not an SQLite database</source>
+        <translation>pas une base de données Athanor : le fichier n&apos;est pas une base de données SQLite</translation>
+    </message>
+    <message>
+        <source>choose another file, or start a new database</source>
+        <translation>choisissez un autre fichier, ou créez une nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>the database file is damaged: it is shorter than its header says (%1 bytes)</source>
+        <translation>le fichier de la base de données est endommagé : il est plus court que ne l&apos;indique son en-tête (%1 octets)</translation>
+    </message>
+    <message>
+        <source>not an Athanor database: an SQLite file of another program</source>
+        <translation>pas une base de données Athanor : un fichier SQLite d&apos;un autre programme</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer version of Athanor (schema %1, this build knows up to %2)</source>
+        <translation>la base de données a été écrite par une version plus récente d&apos;Athanor (schéma %1, cette version connaît jusqu&apos;au %2)</translation>
+    </message>
+    <message>
+        <source>update Athanor, or open another database</source>
+        <translation>mettez Athanor à jour, ou ouvrez une autre base de données</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for the database</source>
+        <translation>impossible de créer le dossier de la base de données</translation>
+    </message>
+    <message>
+        <source>the database file is damaged: %1</source>
+        <translation>le fichier de la base de données est endommagé : %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>impossible d&apos;ouvrir la base de données : %1</translation>
+    </message>
+    <message>
+        <source>the database file is damaged or unreadable: %1</source>
+        <translation>le fichier de la base de données est endommagé ou illisible : %1</translation>
+    </message>
+    <message>
+        <source>the library was not migrated: its backup failed: %1</source>
+        <translation>la bibliothèque n&apos;a pas été migrée : sa sauvegarde a échoué : %1</translation>
+    </message>
+    <message>
+        <source>free some disk space, then open it again</source>
+        <translation>libérez de l&apos;espace disque, puis rouvrez-la</translation>
+    </message>
+</context>
+<context>
     <name>athanor::DatabaseErrorDialog</name>
     <message>
         <source>Cannot open the database</source>
@@ -726,6 +1380,47 @@ Partagez l&apos;un des vôtres avec « Publier… ».</translation>
     <message>
         <source>New Database</source>
         <translation>Nouvelle base de données</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::DatabaseReport</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>échec de %1 : %2</translation>
+    </message>
+    <message>
+        <source>integrity check</source>
+        <extracomment>A step of the database check; completes &quot;%1 failed: %2&quot;.</extracomment>
+        <translation>la vérification d&apos;intégrité</translation>
+    </message>
+    <message>
+        <source>reading the journal mode</source>
+        <extracomment>A step of the database check; completes &quot;%1 failed: %2&quot;.</extracomment>
+        <translation>la lecture du mode de journalisation</translation>
+    </message>
+    <message>
+        <source>listing tables</source>
+        <extracomment>A step of the database check; completes &quot;%1 failed: %2&quot;.</extracomment>
+        <translation>l&apos;énumération des tables</translation>
+    </message>
+    <message>
+        <source>counting %1 failed: %2</source>
+        <translation>échec du comptage de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::DemoHistory</name>
+    <message>
+        <source>the technique catalog is not installed</source>
+        <translation>le catalogue des techniques n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>Demo prompt %1 of %2</source>
+        <translation>Prompt de démo %1 sur %2</translation>
+    </message>
+    <message>
+        <source>cannot write the demo history: %1</source>
+        <translation>impossible d&apos;écrire l&apos;historique de démo : %1</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1503,188 @@ Partagez l&apos;un des vôtres avec « Publier… ».</translation>
     <message>
         <source>Comparing every prompt with its nearest neighbours…</source>
         <translation>Comparaison de chaque prompt avec ses plus proches voisins…</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::EmbedderChoice</name>
+    <message>
+        <source>unknown embedder &quot;%1&quot;; use local or &lt;provider&gt;[:&lt;model&gt;], e.g. %2</source>
+        <translation>moteur de plongements &quot;%1&quot; inconnu ; utilisez local ou &lt;fournisseur&gt;[:&lt;modèle&gt;], p. ex. %2</translation>
+    </message>
+    <message>
+        <source>%1 has no embeddings API</source>
+        <translation>%1 n&apos;a pas d&apos;API de plongements</translation>
+    </message>
+    <message>
+        <source>Use local, openai, google or ollama.</source>
+        <translation>Utilisez local, openai, google ou ollama.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::EmbeddingCodec</name>
+    <message>
+        <source>an embedding blob is too short (%1 bytes)</source>
+        <translation>un blob de plongement est trop court (%1 octets)</translation>
+    </message>
+    <message>
+        <source>an embedding has %1 dimensions, the model has %2</source>
+        <translation>un plongement a %1 dimensions, le modèle en a %2</translation>
+    </message>
+    <message>
+        <source>an embedding blob has an invalid scale</source>
+        <translation>un blob de plongement a une échelle non valide</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::EmbeddingRepository</name>
+    <message>
+        <source>cannot store an embedding</source>
+        <translation>impossible de stocker un plongement</translation>
+    </message>
+    <message>
+        <source>indexing was cancelled</source>
+        <translation>l&apos;indexation a été annulée</translation>
+    </message>
+    <message>
+        <source>the number of results must be at least 1</source>
+        <translation>le nombre de résultats doit être d&apos;au moins 1</translation>
+    </message>
+    <message>
+        <source>no prompt with this id</source>
+        <translation>aucun prompt avec cet id</translation>
+    </message>
+    <message>
+        <source>the text to compare with is empty</source>
+        <translation>le texte à comparer est vide</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::EnhancementRepository</name>
+    <message>
+        <source>the technique catalog is not installed</source>
+        <translation>le catalogue des techniques n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>run: athanor-cli init</source>
+        <translation>exécutez : athanor-cli init</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::Enhancer</name>
+    <message>
+        <source>unknown target model &apos;%1&apos;</source>
+        <translation>modèle cible &apos;%1&apos; inconnu</translation>
+    </message>
+    <message>
+        <source>use a model name such as gpt-4o, claude-sonnet-4, gemini-2.0-flash or llama3.1, or a family: %1</source>
+        <translation>utilisez un nom de modèle comme gpt-4o, claude-sonnet-4, gemini-2.0-flash ou llama3.1, ou une famille : %1</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>choisie par vous</translation>
+    </message>
+    <message>
+        <source>rated %1 for %2</source>
+        <translation>évaluée à %1 pour %2</translation>
+    </message>
+    <message>
+        <source>base effectiveness %1</source>
+        <translation>efficacité de base %1</translation>
+    </message>
+    <message>
+        <source> (catalog %1, %2 from 1 rating)</source>
+        <translation> (catalogue %1, %2 d&apos;après 1 note)</translation>
+    </message>
+    <message>
+        <source> (catalog %1, %2 from %3 ratings)</source>
+        <translation> (catalogue %1, %2 d&apos;après %3 notes)</translation>
+    </message>
+    <message>
+        <source>, fits complexity %1</source>
+        <translation>, adaptée à la complexité %1</translation>
+    </message>
+    <message>
+        <source>, one of your favourites</source>
+        <translation>, l&apos;un de vos favoris</translation>
+    </message>
+    <message>
+        <source>the prompt is empty</source>
+        <translation>le prompt est vide</translation>
+    </message>
+    <message>
+        <source>give the prompt as an argument, or &apos;-&apos; to read it from standard input</source>
+        <translation>passez le prompt en argument, ou &apos;-&apos; pour le lire sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>unknown persona &apos;%1&apos;</source>
+        <translation>persona &apos;%1&apos; inconnu</translation>
+    </message>
+    <message>
+        <source>choose one of: %1</source>
+        <translation>choisissez parmi : %1</translation>
+    </message>
+    <message>
+        <source>unknown technique &apos;%1&apos;</source>
+        <translation>technique &apos;%1&apos; inconnue</translation>
+    </message>
+    <message>
+        <source>valid codes: %1</source>
+        <translation>codes valides : %1</translation>
+    </message>
+    <message>
+        <source>did you mean: %1?</source>
+        <translation>vouliez-vous dire : %1 ?</translation>
+    </message>
+    <message>
+        <source>%1 and %2 do not go together</source>
+        <translation>%1 et %2 ne vont pas ensemble</translation>
+    </message>
+    <message>
+        <source>choose one of them</source>
+        <translation>choisissez l&apos;une des deux</translation>
+    </message>
+    <message>
+        <source>Applied %1 (%2): %3</source>
+        <translation>%1 appliquée (%2) : %3</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ExperimentRepository</name>
+    <message>
+        <source>an experiment needs a name</source>
+        <translation>une expérience doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>the minimum of runs per arm is at least 1</source>
+        <translation>le nombre minimal d&apos;essais par variante est d&apos;au moins 1</translation>
+    </message>
+    <message>
+        <source>give two prompts or two technique sets</source>
+        <translation>donnez deux prompts ou deux ensembles de techniques</translation>
+    </message>
+    <message>
+        <source>no experiment with id %1</source>
+        <translation>aucune expérience avec l&apos;id %1</translation>
+    </message>
+    <message>
+        <source>a rating is 1 to 5 stars, not %1</source>
+        <translation>une note va de 1 à 5 étoiles, pas %1</translation>
+    </message>
+    <message>
+        <source>the variant is A or B, not %1</source>
+        <translation>la variante est A ou B, pas %1</translation>
+    </message>
+    <message>
+        <source>experiment %1 is %2: it takes no more runs</source>
+        <translation>l&apos;expérience %1 a l&apos;état « %2 » : elle n&apos;accepte plus d&apos;essais</translation>
+    </message>
+    <message>
+        <source>experiment %1 vanished</source>
+        <translation>l&apos;expérience %1 a disparu</translation>
+    </message>
+    <message>
+        <source>experiment %1 is %2 already</source>
+        <translation>l&apos;expérience %1 a déjà l&apos;état « %2 »</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +2041,73 @@ Une expérience A/B compare deux prompts, ou deux ensembles de techniques, pour 
     </message>
 </context>
 <context>
+    <name>athanor::FeedbackRepository</name>
+    <message>
+        <source>a rating is 1 to 5 stars, not %1</source>
+        <translation>une note va de 1 à 5 étoiles, pas %1</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::FrontMatter</name>
+    <message>
+        <source>the file must start with a --- line opening the front matter</source>
+        <translation>le fichier doit commencer par une ligne --- qui ouvre le front matter</translation>
+    </message>
+    <message>
+        <source>the front matter opened on line 1 is never closed with ---</source>
+        <translation>le front matter ouvert à la ligne 1 n&apos;est jamais fermé par ---</translation>
+    </message>
+    <message>
+        <source>the front matter must be a YAML map of keys and values</source>
+        <translation>le front matter doit être un dictionnaire YAML de clés et de valeurs</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::FtsRanking</name>
+    <message>
+        <source>not an SQLite connection</source>
+        <translation>pas une connexion SQLite</translation>
+    </message>
+    <message>
+        <source>this SQLite has no FTS5</source>
+        <translation>ce SQLite n&apos;a pas FTS5</translation>
+    </message>
+    <message>
+        <source>cannot register the full-text ranking: %1</source>
+        <translation>impossible d&apos;enregistrer le classement plein texte : %1</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::GeminiProtocol</name>
+    <message>
+        <source>the answer has no &quot;candidates&quot; list</source>
+        <translation>la réponse n&apos;a pas de liste &quot;candidates&quot;</translation>
+    </message>
+    <message>
+        <source>embedding %1 is not a list of numbers</source>
+        <translation>le plongement %1 n&apos;est pas une liste de nombres</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::GithubPromptFormat</name>
+    <message>
+        <source>a prompt file is a YAML map with name, model and messages</source>
+        <translation>un fichier de prompt est un dictionnaire YAML avec name, model et messages</translation>
+    </message>
+    <message>
+        <source>a prompt file needs a &apos;messages&apos; list of {role, content}</source>
+        <translation>un fichier de prompt nécessite une liste &apos;messages&apos; de {role, content}</translation>
+    </message>
+    <message>
+        <source>a message needs a role and a content</source>
+        <translation>un message nécessite un rôle et un contenu</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; (system, user or assistant)</source>
+        <translation>rôle &apos;%1&apos; inconnu (system, user ou assistant)</translation>
+    </message>
+</context>
+<context>
     <name>athanor::ImportController</name>
     <message>
         <source>Import Prompt Files</source>
@@ -1180,6 +2124,60 @@ Une expérience A/B compare deux prompts, ou deux ensembles de techniques, pour 
     <message>
         <source>Import a Folder of Prompt Files</source>
         <translation>Importer un dossier de fichiers de prompts</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ImportFormatRegistry</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>the UTF-16 file ends in the middle of a character</source>
+        <translation>le fichier UTF-16 se termine au milieu d&apos;un caractère</translation>
+    </message>
+    <message>
+        <source>the file is truncated; export it again</source>
+        <translation>le fichier est tronqué ; exportez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-16 (an unpaired surrogate)</source>
+        <translation>le fichier n&apos;est pas de l&apos;UTF-16 valide (un demi-code d&apos;indirection isolé)</translation>
+    </message>
+    <message>
+        <source>save the file as UTF-8</source>
+        <translation>enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1); the file is binary or in another encoding</source>
+        <translation>UTF-8 non valide (octet 0x%1) ; le fichier est binaire ou dans un autre encodage</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL character: it is binary, not text</source>
+        <translation>le fichier contient un caractère NUL : il est binaire, pas textuel</translation>
+    </message>
+    <message>
+        <source>import text files (UTF-8 or UTF-16 with a BOM)</source>
+        <translation>importez des fichiers texte (UTF-8, ou UTF-16 avec un BOM)</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ImportJob</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>the file is larger than the %1 MB limit</source>
+        <translation>le fichier dépasse la limite de %1 Mo</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>not a prompt file format Athanor reads</source>
+        <translation>pas un format de fichier de prompt lu par Athanor</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +2284,176 @@ Une expérience A/B compare deux prompts, ou deux ensembles de techniques, pour 
     <message>
         <source>The import was cancelled.</source>
         <translation>L&apos;importation a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ImportSupport</name>
+    <message>
+        <source>the file holds no prompt</source>
+        <translation>le fichier ne contient aucun prompt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number from 0 to %2</source>
+        <translation>&apos;%1&apos; doit être un nombre entier de 0 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ImportWriter</name>
+    <message>
+        <source>the temperature must be between 0 and 2</source>
+        <translation>la température doit être comprise entre 0 et 2</translation>
+    </message>
+    <message>
+        <source>token counts cannot be negative</source>
+        <translation>les nombres de jetons ne peuvent pas être négatifs</translation>
+    </message>
+    <message>
+        <source>the phase must be prima-materia, solutio or coagulatio</source>
+        <translation>la phase doit être prima-materia, solutio ou coagulatio</translation>
+    </message>
+    <message>
+        <source>the provider must be openai, anthropic, google, openrouter or ollama</source>
+        <translation>le fournisseur doit être openai, anthropic, google, openrouter ou ollama</translation>
+    </message>
+    <message>
+        <source>the prompt could not be stored: %1</source>
+        <translation>le prompt n&apos;a pas pu être stocké : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the library</source>
+        <translation>impossible de lire la bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::JsonRecord</name>
+    <message>
+        <source>expected a JSON object with a prompt, content, text or template field (or messages, instruction or conversations), or a string</source>
+        <translation>un objet JSON avec un champ prompt, content, text ou template (ou messages, instruction ou conversations), ou une chaîne, était attendu</translation>
+    </message>
+    <message>
+        <source>a ShareGPT turn needs &apos;from&apos; and a text &apos;value&apos;</source>
+        <translation>un tour ShareGPT nécessite &apos;from&apos; et une valeur textuelle &apos;value&apos;</translation>
+    </message>
+    <message>
+        <source>the ShareGPT conversation has no human turn with text</source>
+        <translation>la conversation ShareGPT n&apos;a aucun tour humain contenant du texte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation>&apos;%1&apos; doit être un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of text</source>
+        <translation>&apos;%1&apos; doit être une liste de textes</translation>
+    </message>
+    <message>
+        <source>expected a list of {role, content} messages</source>
+        <translation>une liste de messages {role, content} était attendue</translation>
+    </message>
+    <message>
+        <source>the prompt text is empty</source>
+        <translation>le texte du prompt est vide</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::JsonText</name>
+    <message>
+        <source>an object is not closed (a &apos;}&apos; or a &apos;,&apos; is missing)</source>
+        <translation>un objet n&apos;est pas fermé (il manque un &apos;}&apos; ou une &apos;,&apos;)</translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; is missing after a key</source>
+        <translation>il manque un &apos;:&apos; après une clé</translation>
+    </message>
+    <message>
+        <source>a list is not closed (a &apos;]&apos; or a &apos;,&apos; is missing)</source>
+        <translation>une liste n&apos;est pas fermée (il manque un &apos;]&apos; ou une &apos;,&apos;)</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; is missing between two values</source>
+        <translation>il manque une &apos;,&apos; entre deux valeurs</translation>
+    </message>
+    <message>
+        <source>this is not a JSON value (text needs double quotes)</source>
+        <translation>ceci n&apos;est pas une valeur JSON (le texte doit être entre guillemets doubles)</translation>
+    </message>
+    <message>
+        <source>the JSON ends in the middle of a number</source>
+        <translation>le JSON se termine au milieu d&apos;un nombre</translation>
+    </message>
+    <message>
+        <source>a number is malformed</source>
+        <translation>un nombre est mal formé</translation>
+    </message>
+    <message>
+        <source>a string holds an invalid \ escape</source>
+        <translation>une chaîne contient un échappement \ non valide</translation>
+    </message>
+    <message>
+        <source>a string holds invalid UTF-8</source>
+        <translation>une chaîne contient de l&apos;UTF-8 non valide</translation>
+    </message>
+    <message>
+        <source>a string is not closed (a &apos;&quot;&apos; is missing)</source>
+        <translation>une chaîne n&apos;est pas fermée (il manque un &apos;&quot;&apos;)</translation>
+    </message>
+    <message>
+        <source>a JSON object or list was expected</source>
+        <translation>un objet ou une liste JSON était attendu</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply to be a prompt file</source>
+        <translation>le JSON est trop profondément imbriqué pour être un fichier de prompt</translation>
+    </message>
+    <message>
+        <source>the JSON document is too large</source>
+        <translation>le document JSON est trop volumineux</translation>
+    </message>
+    <message>
+        <source>there is more text after the JSON value (one value per file; JSONL wants .jsonl)</source>
+        <translation>il y a du texte après la valeur JSON (une valeur par fichier ; le format JSONL exige .jsonl)</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>JSON non valide</translation>
+    </message>
+    <message>
+        <source>one JSON value per line is expected</source>
+        <translation>une valeur JSON par ligne est attendue</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::LangfuseFormat</name>
+    <message>
+        <source>expected a Langfuse prompt: an object with a name and a prompt</source>
+        <translation>un prompt Langfuse était attendu : un objet avec un name et un prompt</translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos; must be text or a list of {role, content} messages</source>
+        <translation>&apos;prompt&apos; doit être un texte ou une liste de messages {role, content}</translation>
+    </message>
+    <message>
+        <source>the prompt text is empty</source>
+        <translation>le texte du prompt est vide</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::LearningRepository</name>
+    <message>
+        <source>a rating is 1 to 5 stars, not %1</source>
+        <translation>une note va de 1 à 5 étoiles, pas %1</translation>
+    </message>
+    <message>
+        <source>no prompt with id %1</source>
+        <translation>aucun prompt avec l&apos;id %1</translation>
+    </message>
+    <message>
+        <source>no totals</source>
+        <translation>aucun total</translation>
+    </message>
+    <message>
+        <source>no techniques</source>
+        <translation>aucune technique</translation>
     </message>
 </context>
 <context>
@@ -1733,10 +2901,63 @@ Une expérience A/B compare deux prompts, ou deux ensembles de techniques, pour 
     </message>
 </context>
 <context>
+    <name>athanor::MarkdownFrontMatterFormat</name>
+    <message>
+        <source>the prompt after the front matter is empty</source>
+        <translation>le prompt qui suit le front matter est vide</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::Migrator</name>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>impossible de lire la version du schéma : %1</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer version of Athanor (schema %1, this build knows up to %2)</source>
+        <translation>la base de données a été écrite par une version plus récente d&apos;Athanor (schéma %1, cette version connaît jusqu&apos;au %2)</translation>
+    </message>
+    <message>
+        <source>update Athanor, or open another database</source>
+        <translation>mettez Athanor à jour, ou ouvrez une autre base de données</translation>
+    </message>
+    <message>
+        <source>migration %1 is missing</source>
+        <translation>la migration %1 est manquante</translation>
+    </message>
+    <message>
+        <source>cannot start migration %1: %2</source>
+        <translation>impossible de démarrer la migration %1 : %2</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation>échec de la migration %1 (%2) : %3</translation>
+    </message>
+</context>
+<context>
     <name>athanor::NavigationModel</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::NearDuplicateFinder</name>
+    <message>
+        <source>the similarity threshold must be above 0 and at most 1</source>
+        <translation>le seuil de similarité doit être supérieur à 0 et au plus égal à 1</translation>
+    </message>
+    <message>
+        <source>the vector index is missing or out of date</source>
+        <translation>l&apos;index vectoriel est absent ou obsolète</translation>
+    </message>
+    <message>
+        <source>wait for the index to be rebuilt, or run athanor-cli similar once</source>
+        <translation>attendez que l&apos;index soit reconstruit, ou exécutez une fois athanor-cli similar</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +3089,136 @@ Une expérience A/B compare deux prompts, ou deux ensembles de techniques, pour 
     <message>
         <source>Not created: %1.</source>
         <translation>Non créée : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::OllamaProtocol</name>
+    <message>
+        <source>the answer has no &quot;message&quot;</source>
+        <translation>la réponse n&apos;a pas de &quot;message&quot;</translation>
+    </message>
+    <message>
+        <source>embedding %1 is not a list of numbers</source>
+        <translation>le plongement %1 n&apos;est pas une liste de nombres</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::OpenAiProtocol</name>
+    <message>
+        <source>the answer has no choices</source>
+        <translation>la réponse n&apos;a pas de choix (choices)</translation>
+    </message>
+    <message>
+        <source>choices[0].message.content is not text</source>
+        <translation>choices[0].message.content n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>an embedding has no valid index</source>
+        <translation>un plongement n&apos;a pas d&apos;index valide</translation>
+    </message>
+    <message>
+        <source>embedding %1 is not a list of numbers</source>
+        <translation>le plongement %1 n&apos;est pas une liste de nombres</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::Phase</name>
+    <message>
+        <source>use a comma-separated list of %1 (or prima)</source>
+        <translation>utilisez une liste séparée par des virgules parmi %1 (ou prima)</translation>
+    </message>
+    <message>
+        <source>no phase given</source>
+        <translation>aucune phase indiquée</translation>
+    </message>
+    <message>
+        <source>empty phase name in &apos;%1&apos;</source>
+        <translation>nom de phase vide dans &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown phase &apos;%1&apos;</source>
+        <translation>phase &apos;%1&apos; inconnue</translation>
+    </message>
+    <message>
+        <source>did you mean %1? %2</source>
+        <translation>vouliez-vous dire %1 ? %2</translation>
+    </message>
+    <message>
+        <source>phase &apos;%1&apos; is given twice</source>
+        <translation>la phase &apos;%1&apos; est indiquée deux fois</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PhasePromptLibrary</name>
+    <message>
+        <source>unknown placeholder %1 in &apos;%2&apos;; known: %3</source>
+        <translation>espace réservé %1 inconnu dans &apos;%2&apos; ; connus : %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must contain %2</source>
+        <translation>&apos;%1&apos; doit contenir %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>&apos;%1&apos; doit être du texte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty</source>
+        <translation>&apos;%1&apos; est vide</translation>
+    </message>
+    <message>
+        <source>the file must hold a YAML map</source>
+        <translation>le fichier doit contenir un dictionnaire YAML</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a map</source>
+        <translation>&apos;%1&apos; doit être un dictionnaire</translation>
+    </message>
+    <message>
+        <source>keys must be text</source>
+        <translation>les clés doivent être du texte</translation>
+    </message>
+    <message>
+        <source>unknown entry &apos;%1&apos;; expected one of: %2</source>
+        <translation>entrée &apos;%1&apos; inconnue ; attendue parmi : %2</translation>
+    </message>
+    <message>
+        <source>cannot read the phase prompts file</source>
+        <translation>impossible de lire le fichier des prompts de phase</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>YAML non valide : %1</translation>
+    </message>
+    <message>
+        <source>the phase prompts lack &apos;%1&apos;</source>
+        <translation>il manque &apos;%1&apos; aux prompts de phase</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PhaseRunner</name>
+    <message>
+        <source>no phase to run</source>
+        <translation>aucune phase à exécuter</translation>
+    </message>
+    <message>
+        <source>the model returned an empty answer</source>
+        <translation>le modèle a renvoyé une réponse vide</translation>
+    </message>
+    <message>
+        <source>no variant was generated</source>
+        <translation>aucune variante n&apos;a été générée</translation>
+    </message>
+    <message>
+        <source>the generation was cancelled</source>
+        <translation>la génération a été annulée</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PlainTextFormat</name>
+    <message>
+        <source>the file holds no prompt: only blank text and --- separators</source>
+        <translation>le fichier ne contient aucun prompt : seulement du texte vide et des séparateurs ---</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +3380,29 @@ Une expérience A/B compare deux prompts, ou deux ensembles de techniques, pour 
     </message>
 </context>
 <context>
+    <name>athanor::PriceTable</name>
+    <message>
+        <source>cannot read the price table: %1</source>
+        <translation>impossible de lire la table des prix : %1</translation>
+    </message>
+    <message>
+        <source>the price of %1 needs input and output</source>
+        <translation>le prix de %1 nécessite une entrée et une sortie</translation>
+    </message>
+    <message>
+        <source>the price of %1 is negative</source>
+        <translation>le prix de %1 est négatif</translation>
+    </message>
+    <message>
+        <source>the price table is malformed: %1</source>
+        <translation>la table des prix est mal formée : %1</translation>
+    </message>
+    <message>
+        <source>cannot save the price table: %1</source>
+        <translation>impossible d&apos;enregistrer la table des prix : %1</translation>
+    </message>
+</context>
+<context>
     <name>athanor::PriceTableModel</name>
     <message>
         <source>The shipped price</source>
@@ -2053,6 +3427,13 @@ Une expérience A/B compare deux prompts, ou deux ensembles de techniques, pour 
     <message>
         <source>Output $/M tokens</source>
         <translation>Sortie $/M jetons</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PromptArchive</name>
+    <message>
+        <source>no prompt with this id; nothing was deleted</source>
+        <translation>aucun prompt avec cet id ; rien n&apos;a été supprimé</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +3633,86 @@ Une expérience A/B compare deux prompts, ou deux ensembles de techniques, pour 
     </message>
 </context>
 <context>
+    <name>athanor::PromptExporter</name>
+    <message>
+        <source>unknown export format &apos;%1&apos;</source>
+        <translation>format d&apos;export &apos;%1&apos; inconnu</translation>
+    </message>
+    <message>
+        <source>choose one of: %1</source>
+        <translation>choisissez parmi : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the export: %1</source>
+        <translation>impossible d&apos;écrire l&apos;export : %1</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PromptLayout</name>
+    <message>
+        <source>XML tags, as Anthropic models prefer</source>
+        <translation>des balises XML, comme les préfèrent les modèles d&apos;Anthropic</translation>
+    </message>
+    <message>
+        <source>labelled blocks, as Google recommends for Gemini</source>
+        <translation>des blocs étiquetés, comme Google le recommande pour Gemini</translation>
+    </message>
+    <message>
+        <source>&apos;###&apos; sections, which open models follow well</source>
+        <translation>des sections &apos;###&apos;, que les modèles ouverts suivent bien</translation>
+    </message>
+    <message>
+        <source>Markdown headings, as OpenAI&apos;s guide suggests</source>
+        <translation>des titres Markdown, comme le suggère le guide d&apos;OpenAI</translation>
+    </message>
+    <message>
+        <source>Markdown headings</source>
+        <translation>des titres Markdown</translation>
+    </message>
+    <message>
+        <source>Organised into %1 labelled sections with %2; the original prompt is kept word for word in its own task section</source>
+        <translation>Organisé en %1 sections étiquetées, avec %2 ; le prompt original est conservé mot pour mot dans sa propre section de tâche</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PromptQueries</name>
+    <message>
+        <source>no such filter column</source>
+        <translation>aucune colonne de filtre de ce nom</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PromptRepository</name>
+    <message>
+        <source>a prompt cannot be empty</source>
+        <translation>un prompt ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>a prompt with the same content exists already (%1)</source>
+        <translation>un prompt au contenu identique existe déjà (%1)</translation>
+    </message>
+    <message>
+        <source>cannot save the prompt: %1</source>
+        <translation>impossible d&apos;enregistrer le prompt : %1</translation>
+    </message>
+    <message>
+        <source>cannot count prompts: %1</source>
+        <translation>impossible de compter les prompts : %1</translation>
+    </message>
+    <message>
+        <source>cannot delete the prompt: %1</source>
+        <translation>impossible de supprimer le prompt : %1</translation>
+    </message>
+    <message>
+        <source>no prompt with this id</source>
+        <translation>aucun prompt avec cet id</translation>
+    </message>
+    <message>
+        <source>no prompt with this id; nothing was deleted</source>
+        <translation>aucun prompt avec cet id ; rien n&apos;a été supprimé</translation>
+    </message>
+</context>
+<context>
     <name>athanor::PromptTableModel</name>
     <message>
         <source>Prompt</source>
@@ -2280,6 +3741,175 @@ Une expérience A/B compare deux prompts, ou deux ensembles de techniques, pour 
     <message>
         <source>Created</source>
         <translation>Création</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PromptfooYamlFormat</name>
+    <message>
+        <source>expected a prompt text or a map with raw (and optional id, label)</source>
+        <translation>un texte de prompt ou un dictionnaire avec raw (et éventuellement id, label) était attendu</translation>
+    </message>
+    <message>
+        <source>the prompt text is empty</source>
+        <translation>le texte du prompt est vide</translation>
+    </message>
+    <message>
+        <source>a promptfoo prompt file is a YAML list of prompts</source>
+        <translation>un fichier de prompts promptfoo est une liste YAML de prompts</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::PromptyFormat</name>
+    <message>
+        <source>&apos;model&apos; must be a map with api, configuration, parameters</source>
+        <translation>&apos;model&apos; doit être un dictionnaire avec api, configuration, parameters</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ProtocolJson</name>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>JSON non valide à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>un objet JSON était attendu</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;%1&quot; list</source>
+        <translation>la réponse n&apos;a pas de liste &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ProviderCall</name>
+    <message>
+        <source>a streamed event is larger than %1 MB</source>
+        <translation>un événement diffusé dépasse %1 Mo</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>la réponse dépasse %1 Mo</translation>
+    </message>
+    <message>
+        <source>the stream ended before the answer was complete</source>
+        <translation>le flux s&apos;est terminé avant que la réponse soit complète</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ProviderClient</name>
+    <message>
+        <source>%1 embeddings for %2 texts</source>
+        <translation>%1 plongements pour %2 textes</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ProviderError</name>
+    <message>
+        <source>Set the %1 key in Edit ▸ Providers…, or in the environment variable %2.</source>
+        <translation>Définissez la clé %1 dans Édition ▸ Fournisseurs…, ou dans la variable d&apos;environnement %2.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>No API key for %1 (HTTP 401%2)</source>
+        <translation>Aucune clé d&apos;API pour %1 (HTTP 401%2)</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key (HTTP 401%2)</source>
+        <translation>%1 a rejeté la clé d&apos;API (HTTP 401%2)</translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP 403%2)</source>
+        <translation>%1 a refusé l&apos;accès (HTTP 403%2)</translation>
+    </message>
+    <message>
+        <source>Check that the key may use the model %1. </source>
+        <translation>Vérifiez que la clé autorise l&apos;utilisation du modèle %1. </translation>
+    </message>
+    <message>
+        <source>%1 does not know the model &quot;%2&quot; (HTTP 404%3)</source>
+        <translation>%1 ne connaît pas le modèle &quot;%2&quot; (HTTP 404%3)</translation>
+    </message>
+    <message>
+        <source>List the available models with: athanor-cli models --provider %1</source>
+        <translation>Listez les modèles disponibles avec : athanor-cli models --provider %1</translation>
+    </message>
+    <message>
+        <source>%1 is rate limiting requests (HTTP 429%2)</source>
+        <translation>%1 limite le débit des requêtes (HTTP 429%2)</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again, or check the quota of the account.</source>
+        <translation>Patientez un instant et réessayez, ou vérifiez le quota du compte.</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2%3)</source>
+        <translation>%1 a rencontré une erreur serveur (HTTP %2%3)</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2%3)</source>
+        <translation>%1 a refusé la requête (HTTP %2%3)</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>Is Ollama running? Start it with: ollama serve</source>
+        <translation>Ollama est-il lancé ? Démarrez-le avec : ollama serve</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the base URL.</source>
+        <translation>Vérifiez la connexion réseau et l&apos;URL de base.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 n&apos;a pas répondu dans les %2 s</translation>
+    </message>
+    <message>
+        <source>Try again, or raise the timeout in Edit ▸ Providers…</source>
+        <translation>Réessayez, ou augmentez le délai d&apos;expiration dans Édition ▸ Fournisseurs…</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Athanor cannot read: %2</source>
+        <translation>%1 a envoyé une réponse qu&apos;Athanor ne sait pas lire : %2</translation>
+    </message>
+    <message>
+        <source>Check that the base URL points at a %1-compatible API.</source>
+        <translation>Vérifiez que l&apos;URL de base pointe vers une API compatible %1.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled</source>
+        <translation>La requête vers %1 a été annulée</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ProviderSettings</name>
+    <message>
+        <source>the base URL of %1 is not an http(s) URL</source>
+        <translation>l&apos;URL de base de %1 n&apos;est pas une URL http(s)</translation>
+    </message>
+    <message>
+        <source>Set it in Edit ▸ Providers…, or in the environment variable %1.</source>
+        <translation>Définissez-la dans Édition ▸ Fournisseurs…, ou dans la variable d&apos;environnement %1.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source> (The keychain could not be read: %1.)</source>
+        <translation> (Le trousseau n&apos;a pas pu être lu : %1.)</translation>
+    </message>
+    <message>
+        <source>no API key for %1</source>
+        <translation>aucune clé d&apos;API pour %1</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +4407,21 @@ Une expérience A/B compare deux prompts, ou deux ensembles de techniques, pour 
     </message>
 </context>
 <context>
+    <name>athanor::RemoteEmbedder</name>
+    <message>
+        <source>%1 has no embeddings API</source>
+        <translation>%1 n&apos;a pas d&apos;API de plongements</translation>
+    </message>
+    <message>
+        <source>Use openai, google or ollama for embeddings.</source>
+        <translation>Utilisez openai, google ou ollama pour les plongements.</translation>
+    </message>
+    <message>
+        <source>the provider returned a vector of %1 dimensions instead of %2</source>
+        <translation>le fournisseur a renvoyé un vecteur de %1 dimensions au lieu de %2</translation>
+    </message>
+</context>
+<context>
     <name>athanor::SearchResultModel</name>
     <message>
         <source>Match</source>
@@ -2789,6 +4434,21 @@ Une expérience A/B compare deux prompts, ou deux ensembles de techniques, pour 
     <message>
         <source>Similarity</source>
         <translation>Similarité</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::SecretStore</name>
+    <message>
+        <source>the keychain is switched off (ATHANOR_KEYCHAIN=off)</source>
+        <translation>le trousseau est désactivé (ATHANOR_KEYCHAIN=off)</translation>
+    </message>
+    <message>
+        <source>cannot store %1 in the keychain: %2</source>
+        <translation>impossible de stocker %1 dans le trousseau : %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1 from the keychain: %2</source>
+        <translation>impossible de retirer %1 du trousseau : %2</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +4552,67 @@ Une expérience A/B compare deux prompts, ou deux ensembles de techniques, pour 
     <message>
         <source>The server and its password are forgotten. The library keeps what it synced.</source>
         <translation>Le serveur et son mot de passe sont oubliés. La bibliothèque conserve ce qu&apos;elle a synchronisé.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ServerSchema</name>
+    <message>
+        <source>the server&apos;s schema is version %1, newer than this Athanor knows (%2)</source>
+        <translation>le schéma du serveur est en version %1, plus récente que celle que connaît cet Athanor (%2)</translation>
+    </message>
+    <message>
+        <source>update Athanor</source>
+        <translation>mettez Athanor à jour</translation>
+    </message>
+    <message>
+        <source>cannot read the migration</source>
+        <translation>impossible de lire la migration</translation>
+    </message>
+    <message>
+        <source>a user name is lower-case letters, digits and _, starting with a letter</source>
+        <translation>un nom d&apos;utilisateur se compose de lettres minuscules, de chiffres et de _, et commence par une lettre</translation>
+    </message>
+    <message>
+        <source>a role of that name exists already</source>
+        <translation>un rôle de ce nom existe déjà</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ServerSettings</name>
+    <message>
+        <source>the server password</source>
+        <translation>le mot de passe du serveur</translation>
+    </message>
+    <message>
+        <source>It is kept for this session only; set PGPASSWORD to avoid typing it.</source>
+        <translation>Il n&apos;est conservé que pour cette session ; définissez PGPASSWORD pour éviter de le saisir.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::ServerUrl</name>
+    <message>
+        <source>not a PostgreSQL URL (postgres://user@host:port/database)</source>
+        <translation>pas une URL PostgreSQL (postgres://utilisateur@hôte:port/base)</translation>
+    </message>
+    <message>
+        <source>the URL needs a user and a database (postgres://user@host:port/database)</source>
+        <translation>l&apos;URL nécessite un utilisateur et une base de données (postgres://utilisateur@hôte:port/base)</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode doit valoir l&apos;une des valeurs suivantes : %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>le pilote PostgreSQL de Qt (QPSQL) n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>install libqt6sql6-psql</source>
+        <translation>installez libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>cannot connect to the server: %1</source>
+        <translation>impossible de se connecter au serveur : %1</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +4754,24 @@ Ne pas copier : le prochain démarrage commencera une bibliothèque vide à cet 
     </message>
 </context>
 <context>
+    <name>athanor::SqlHelpers</name>
+    <message>
+        <source>cannot prepare a query: %1</source>
+        <translation>impossible de préparer une requête : %1</translation>
+    </message>
+    <message>
+        <source>a query failed: %1</source>
+        <translation>une requête a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::SqliteStatement</name>
+    <message>
+        <source>not an SQLite connection</source>
+        <translation>pas une connexion SQLite</translation>
+    </message>
+</context>
+<context>
     <name>athanor::StarRating</name>
     <message>
         <source>Rating</source>
@@ -3053,6 +4792,13 @@ Ne pas copier : le prochain démarrage commencera une bibliothèque vide à cet 
     <message>
         <source>not rated</source>
         <translation>non noté</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::SyncApplier</name>
+    <message>
+        <source>a query failed: %1</source>
+        <translation>une requête a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +4846,29 @@ Ne pas copier : le prochain démarrage commencera une bibliothèque vide à cet 
     <message>
         <source>%1 changes still wait</source>
         <translation>%1 modifications encore en attente</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::SyncEngine</name>
+    <message>
+        <source>the server did not take the sync: %1</source>
+        <translation>le serveur n&apos;a pas accepté la synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>the server has no sync tables yet</source>
+        <translation>le serveur n&apos;a pas encore de tables de synchronisation</translation>
+    </message>
+    <message>
+        <source>its administrator runs: athanor-cli server init</source>
+        <translation>son administrateur doit exécuter : athanor-cli server init</translation>
+    </message>
+    <message>
+        <source>the server answered %1 of %2 changes</source>
+        <translation>le serveur n&apos;a répondu qu&apos;à %1 des %2 modifications</translation>
+    </message>
+    <message>
+        <source>no such synced entity: %1</source>
+        <translation>aucune entité synchronisée de ce nom : %1</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +5086,17 @@ Ne pas copier : le prochain démarrage commencera une bibliothèque vide à cet 
     <message>
         <source>the code &apos;%1&apos; is taken</source>
         <translation>le code &apos;%1&apos; est déjà pris</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::TechniqueRepository</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>unknown technique &apos;%1&apos;</source>
+        <translation>technique &apos;%1&apos; inconnue</translation>
     </message>
 </context>
 <context>
@@ -3611,6 +5391,84 @@ Ne pas copier : le prochain démarrage commencera une bibliothèque vide à cet 
     </message>
 </context>
 <context>
+    <name>athanor::TemplateRenderer</name>
+    <message>
+        <source>&apos;%1&apos; takes one line of text</source>
+        <translation>&apos;%1&apos; accepte une seule ligne de texte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a whole number, not &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; accepte un nombre entier, pas &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a number, not &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; accepte un nombre, pas &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes yes or no, not &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; accepte oui ou non, pas &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes one of %2, not &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; accepte l&apos;une des valeurs %2, pas &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the template has no variable &apos;%1&apos; (it has: %2)</source>
+        <translation>le modèle n&apos;a pas de variable &apos;%1&apos; (il a : %2)</translation>
+    </message>
+    <message>
+        <source>the required variable &apos;%1&apos; has no value</source>
+        <translation>la variable obligatoire &apos;%1&apos; n&apos;a pas de valeur</translation>
+    </message>
+    <message>
+        <source>the required variable &apos;%1&apos; is empty</source>
+        <translation>la variable obligatoire &apos;%1&apos; est vide</translation>
+    </message>
+    <message>
+        <source>the template uses &apos;%1&apos; but does not declare it</source>
+        <translation>le modèle utilise la variable &apos;%1&apos; sans la déclarer</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::TemplateRepository</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>le nom est vide</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>le texte est vide</translation>
+    </message>
+    <message>
+        <source>unknown technique &apos;%1&apos;</source>
+        <translation>technique &apos;%1&apos; inconnue</translation>
+    </message>
+    <message>
+        <source>unknown intent &apos;%1&apos;</source>
+        <translation>intention &apos;%1&apos; inconnue</translation>
+    </message>
+    <message>
+        <source>the template cannot be saved: %1</source>
+        <translation>le modèle ne peut pas être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>no such template</source>
+        <translation>modèle introuvable</translation>
+    </message>
+    <message>
+        <source>the template has no family to add a version to</source>
+        <translation>le modèle n&apos;a pas de famille à laquelle ajouter une version</translation>
+    </message>
+    <message>
+        <source>version %1 is already the current one</source>
+        <translation>la version %1 est déjà la version actuelle</translation>
+    </message>
+    <message>
+        <source>the template has no version %1</source>
+        <translation>le modèle n&apos;a pas de version %1</translation>
+    </message>
+</context>
+<context>
     <name>athanor::TemplateValuesDialog</name>
     <message>
         <source>Use template: %1</source>
@@ -3758,6 +5616,17 @@ Ne pas copier : le prochain démarrage commencera une bibliothèque vide à cet 
     <message>
         <source>There is no Composer in this window to hand the template to.</source>
         <translation>Cette fenêtre n&apos;a pas de Compositeur auquel transmettre le modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::Transaction</name>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>impossible de démarrer une transaction : %1</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>impossible de valider : %1</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +5849,13 @@ taux de réussite %5, note moyenne %6</translation>
     </message>
 </context>
 <context>
+    <name>athanor::UsageRepository</name>
+    <message>
+        <source>no prompt with id %1</source>
+        <translation>aucun prompt avec l&apos;id %1</translation>
+    </message>
+</context>
+<context>
     <name>athanor::VariantTreeModel</name>
     <message>
         <source>Prima materia</source>
@@ -4039,6 +5915,109 @@ taux de réussite %5, note moyenne %6</translation>
     </message>
 </context>
 <context>
+    <name>athanor::VectorIndex</name>
+    <message>
+        <source>the index is rebuilt from the stored embeddings; similar-prompt search is exact (slower) until then</source>
+        <translation>l&apos;index est reconstruit à partir des plongements stockés ; d&apos;ici là, la recherche de prompts similaires est exacte (plus lente)</translation>
+    </message>
+    <message>
+        <source>no saved vector index</source>
+        <translation>aucun index vectoriel enregistré</translation>
+    </message>
+    <message>
+        <source>cannot read the vector index manifest</source>
+        <translation>impossible de lire le manifeste de l&apos;index vectoriel</translation>
+    </message>
+    <message>
+        <source>the vector index was saved in another format (%1, this version reads %2)</source>
+        <translation>l&apos;index vectoriel a été enregistré dans un autre format (%1, cette version lit %2)</translation>
+    </message>
+    <message>
+        <source>the vector index manifest is damaged or of another format</source>
+        <translation>le manifeste de l&apos;index vectoriel est endommagé ou d&apos;un autre format</translation>
+    </message>
+    <message>
+        <source>the vector index file is damaged (its checksum does not match)</source>
+        <translation>le fichier de l&apos;index vectoriel est endommagé (sa somme de contrôle ne correspond pas)</translation>
+    </message>
+    <message>
+        <source>the vector index is out of date (it covers %1 prompts, the database has %2 with embeddings)</source>
+        <translation>l&apos;index vectoriel est obsolète (il couvre %1 prompts, la base de données en a %2 avec des plongements)</translation>
+    </message>
+    <message>
+        <source>the vector index file cannot be loaded</source>
+        <translation>le fichier de l&apos;index vectoriel ne peut pas être chargé</translation>
+    </message>
+    <message>
+        <source>the vector index file does not match its manifest</source>
+        <translation>le fichier de l&apos;index vectoriel ne correspond pas à son manifeste</translation>
+    </message>
+    <message>
+        <source>a vector has %1 dimensions, the index %2</source>
+        <translation>un vecteur a %1 dimensions, l&apos;index %2</translation>
+    </message>
+    <message>
+        <source>the vector index is not loaded</source>
+        <translation>l&apos;index vectoriel n&apos;est pas chargé</translation>
+    </message>
+    <message>
+        <source>cannot add to the vector index: %1</source>
+        <translation>impossible d&apos;ajouter à l&apos;index vectoriel : %1</translation>
+    </message>
+    <message>
+        <source>%1 vectors of %2 floats expected, %3 floats given</source>
+        <translation>%1 vecteurs de %2 flottants attendus, %3 flottants fournis</translation>
+    </message>
+    <message>
+        <source>cannot add to the vector index (out of memory?)</source>
+        <translation>impossible d&apos;ajouter à l&apos;index vectoriel (mémoire insuffisante ?)</translation>
+    </message>
+    <message>
+        <source>cannot delete from the vector index: %1</source>
+        <translation>impossible de supprimer de l&apos;index vectoriel : %1</translation>
+    </message>
+    <message>
+        <source>the vector index failed: %1</source>
+        <translation>échec de l&apos;index vectoriel : %1</translation>
+    </message>
+    <message>
+        <source>not enough memory for a vector index of %1 prompts</source>
+        <translation>mémoire insuffisante pour un index vectoriel de %1 prompts</translation>
+    </message>
+    <message>
+        <source>cannot build the vector index (out of memory?)</source>
+        <translation>impossible de construire l&apos;index vectoriel (mémoire insuffisante ?)</translation>
+    </message>
+    <message>
+        <source>the vector index rebuild was cancelled</source>
+        <translation>la reconstruction de l&apos;index vectoriel a été annulée</translation>
+    </message>
+    <message>
+        <source>there is no vector index to save</source>
+        <translation>il n&apos;y a aucun index vectoriel à enregistrer</translation>
+    </message>
+    <message>
+        <source>the vector index holds %1 vectors, the database %2</source>
+        <translation>l&apos;index vectoriel contient %1 vecteurs, la base de données %2</translation>
+    </message>
+    <message>
+        <source>cannot write the vector index: %1</source>
+        <translation>impossible d&apos;écrire l&apos;index vectoriel : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the vector index (is the disk full?)</source>
+        <translation>impossible d&apos;écrire l&apos;index vectoriel (le disque est-il plein ?)</translation>
+    </message>
+    <message>
+        <source>cannot replace the vector index: %1</source>
+        <translation>impossible de remplacer l&apos;index vectoriel : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the vector index manifest: %1</source>
+        <translation>impossible d&apos;écrire le manifeste de l&apos;index vectoriel : %1</translation>
+    </message>
+</context>
+<context>
     <name>athanor::WelcomeDialog</name>
     <message>
         <source>Welcome to Athanor</source>
@@ -4075,6 +6054,36 @@ taux de réussite %5, note moyenne %6</translation>
     <message>
         <source>Just Look &amp;Around</source>
         <translation>Juste faire un &amp;tour</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::WireProtocol</name>
+    <message>
+        <source>%1 has no embeddings API</source>
+        <translation>%1 n&apos;a pas d&apos;API de plongements</translation>
+    </message>
+</context>
+<context>
+    <name>athanor::YamlSupport</name>
+    <message>
+        <source>the YAML is nested too deeply</source>
+        <translation>le YAML est trop profondément imbriqué</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>YAML non valide : %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>&apos;%1&apos; doit être du texte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation>&apos;%1&apos; doit être un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list or comma-separated text</source>
+        <translation>&apos;%1&apos; doit être une liste ou un texte séparé par des virgules</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "CommunityCommand.h"
 #include "TrainCommand.h"
 #include "UseCommand.h"
+#include "BackupCommand.h"
 #include "PricesCommand.h"
 #include "RecommendCommand.h"
 #include "RenderCommand.h"
@@ -62,6 +63,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ListCommand>());
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<UseCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<TagCommand>());
     m_commands.push_back(std::make_unique<DeleteCommand>());

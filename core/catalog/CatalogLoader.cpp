@@ -1,5 +1,6 @@
 #include "CatalogLoader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -29,7 +30,8 @@ const YAML::Node required(const YAML::Node& map, const char* key)
 {
     const YAML::Node node = map[key];
     if (!node.IsDefined() || node.IsNull())
-        fail(map, QStringLiteral("missing '%1'").arg(QLatin1String(key)));
+        fail(map,
+             QCoreApplication::translate("athanor::CatalogLoader", "missing '%1'").arg(QLatin1String(key)));
     return node;
 }
 
@@ -39,7 +41,8 @@ QString text(const YAML::Node& map, const char* key, bool mandatory = true)
     if (!node.IsDefined() || node.IsNull())
         return {};
     if (!node.IsScalar())
-        fail(node, QStringLiteral("'%1' must be text").arg(QLatin1String(key)));
+        fail(node, QCoreApplication::translate("athanor::CatalogLoader", "'%1' must be text")
+                       .arg(QLatin1String(key)));
     return toQString(node).trimmed();
 }
 
@@ -48,7 +51,8 @@ QString block(const YAML::Node& map, const char* key)
 {
     const YAML::Node node = required(map, key);
     if (!node.IsScalar())
-        fail(node, QStringLiteral("'%1' must be text").arg(QLatin1String(key)));
+        fail(node, QCoreApplication::translate("athanor::CatalogLoader", "'%1' must be text")
+                       .arg(QLatin1String(key)));
     QString value = toQString(node);
     while (value.endsWith(QLatin1Char('\n')))
         value.chop(1);
@@ -65,10 +69,14 @@ T number(const YAML::Node& map, const char* key, T fallback, bool mandatory, T l
     try {
         value = node.as<T>();
     } catch (const YAML::BadConversion&) {
-        fail(node, QStringLiteral("'%1' must be a number").arg(QLatin1String(key)));
+        fail(node, QCoreApplication::translate("athanor::CatalogLoader", "'%1' must be a number")
+                       .arg(QLatin1String(key)));
     }
     if (value < low || value > high)
-        fail(node, QStringLiteral("'%1' must be between %2 and %3").arg(QLatin1String(key)).arg(low).arg(high));
+        fail(node, QCoreApplication::translate("athanor::CatalogLoader", "'%1' must be between %2 and %3")
+                       .arg(QLatin1String(key))
+                       .arg(low)
+                       .arg(high));
     return value;
 }
 
@@ -80,7 +88,8 @@ bool flag(const YAML::Node& map, const char* key, bool fallback)
     try {
         return node.as<bool>();
     } catch (const YAML::BadConversion&) {
-        fail(node, QStringLiteral("'%1' must be true or false").arg(QLatin1String(key)));
+        fail(node, QCoreApplication::translate("athanor::CatalogLoader", "'%1' must be true or false")
+                       .arg(QLatin1String(key)));
     }
 }
 
@@ -91,10 +100,12 @@ QStringList list(const YAML::Node& map, const char* key, bool mandatory = false)
     if (!node.IsDefined() || node.IsNull())
         return values;
     if (!node.IsSequence())
-        fail(node, QStringLiteral("'%1' must be a list").arg(QLatin1String(key)));
+        fail(node, QCoreApplication::translate("athanor::CatalogLoader", "'%1' must be a list")
+                       .arg(QLatin1String(key)));
     for (const YAML::Node& item : node) {
         if (!item.IsScalar())
-            fail(item, QStringLiteral("'%1' must be a list of text").arg(QLatin1String(key)));
+            fail(item, QCoreApplication::translate("athanor::CatalogLoader", "'%1' must be a list of text")
+                           .arg(QLatin1String(key)));
         values << toQString(item).trimmed();
     }
     return values;
@@ -104,7 +115,8 @@ YAML::Node sequence(const YAML::Node& map, const char* key, bool mandatory)
 {
     const YAML::Node node = mandatory ? required(map, key) : map[key];
     if (node.IsDefined() && !node.IsNull() && !node.IsSequence())
-        fail(node, QStringLiteral("'%1' must be a list").arg(QLatin1String(key)));
+        fail(node, QCoreApplication::translate("athanor::CatalogLoader", "'%1' must be a list")
+                       .arg(QLatin1String(key)));
     return node;
 }
 
@@ -116,12 +128,14 @@ QList<TemplateVariable> variables(const YAML::Node& map, const char* key)
         return result;
     for (const YAML::Node& item : node) {
         if (!item.IsMap())
-            fail(item, QStringLiteral("a variable must be a map with name and type"));
+            fail(item, QCoreApplication::translate("athanor::CatalogLoader",
+                                                   "a variable must be a map with name and type"));
         TemplateVariable variable;
         variable.name = text(item, "name");
         const QString type = text(item, "type");
         if (!TemplateVariable::typeFromName(type, &variable.type))
-            fail(item, QStringLiteral("unknown variable type '%1'").arg(type));
+            fail(item, QCoreApplication::translate("athanor::CatalogLoader", "unknown variable type '%1'")
+                           .arg(type));
         variable.description = text(item, "description", false);
         variable.required = flag(item, "required", true);
         const YAML::Node defaultNode = item["default"];
@@ -138,7 +152,9 @@ QList<TemplateVariable> variables(const YAML::Node& map, const char* key)
         }
         variable.choices = list(item, "choices");
         if (variable.type == TemplateVariable::Type::Enum && variable.choices.isEmpty())
-            fail(item, QStringLiteral("enum variable '%1' needs choices").arg(variable.name));
+            fail(item,
+                 QCoreApplication::translate("athanor::CatalogLoader", "enum variable '%1' needs choices")
+                     .arg(variable.name));
         result << variable;
     }
     return result;
@@ -147,7 +163,7 @@ QList<TemplateVariable> variables(const YAML::Node& map, const char* key)
 Technique parseTechnique(const YAML::Node& node)
 {
     if (!node.IsMap())
-        fail(node, QStringLiteral("a technique must be a map"));
+        fail(node, QCoreApplication::translate("athanor::CatalogLoader", "a technique must be a map"));
     Technique t;
     t.code = text(node, "code");
     t.name = text(node, "name");
@@ -204,15 +220,21 @@ Technique parseTechnique(const YAML::Node& node)
 void parseIntentNode(const YAML::Node& node, const QString& parent, QList<Intent>& out)
 {
     if (!node.IsMap())
-        fail(node, QStringLiteral("an intent must be a map"));
+        fail(node, QCoreApplication::translate("athanor::CatalogLoader", "an intent must be a map"));
     Intent intent;
     intent.path = text(node, "code");
     if (!parent.isEmpty() && !intent.path.startsWith(parent + QLatin1Char('.')))
-        fail(node, QStringLiteral("'%1' must start with its parent's code '%2.'").arg(intent.path, parent));
+        fail(node, QCoreApplication::translate("athanor::CatalogLoader",
+                                               "'%1' must start with its parent's code '%2.'")
+                       .arg(intent.path, parent));
     if (parent.isEmpty() && intent.path.contains(QLatin1Char('.')))
-        fail(node, QStringLiteral("top-level intent '%1' must not contain a dot").arg(intent.path));
+        fail(node, QCoreApplication::translate("athanor::CatalogLoader",
+                                               "top-level intent '%1' must not contain a dot")
+                       .arg(intent.path));
     if (intent.path.mid(parent.isEmpty() ? 0 : parent.size() + 1).contains(QLatin1Char('.')))
-        fail(node, QStringLiteral("'%1' must be exactly one level below '%2'").arg(intent.path, parent));
+        fail(node, QCoreApplication::translate("athanor::CatalogLoader",
+                                               "'%1' must be exactly one level below '%2'")
+                       .arg(intent.path, parent));
     intent.name = text(node, "name");
     intent.description = text(node, "description", false);
     intent.typicalComplexity = number<int>(node, "typical_complexity", 3, false, 1, 5);
@@ -232,7 +254,9 @@ auto guarded(const QByteArray& yaml, const QString& file, Parse parse) -> Result
     try {
         const YAML::Node root = YAML::Load(yaml.toStdString());
         if (!root.IsSequence())
-            return Error::data(QStringLiteral("the file must hold a YAML list"), QStringLiteral("%1:1").arg(file));
+            return Error::data(
+                QCoreApplication::translate("athanor::CatalogLoader", "the file must hold a YAML list"),
+                QStringLiteral("%1:1").arg(file));
         return parse(root);
     } catch (const ParseFailure& failure) {
         return Error::data(failure.reason, QStringLiteral("%1:%2").arg(file).arg(failure.line));
@@ -245,7 +269,8 @@ Result<QByteArray> readFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::data(QStringLiteral("cannot read the catalog file"), path);
+        return Error::data(
+            QCoreApplication::translate("athanor::CatalogLoader", "cannot read the catalog file"), path);
     return file.readAll();
 }
 
@@ -284,18 +309,23 @@ Result<QList<EffectivenessMapping>> CatalogLoader::parseEffectiveness(const QByt
             const YAML::Node complexity = node["complexity_adjustment"];
             if (complexity.IsDefined() && !complexity.IsNull()) {
                 if (!complexity.IsMap())
-                    fail(complexity, QStringLiteral("'complexity_adjustment' must map 1-5 to a number"));
+                    fail(complexity,
+                         QCoreApplication::translate("athanor::CatalogLoader",
+                                                     "'complexity_adjustment' must map 1-5 to a number"));
                 for (const auto& kv : complexity) {
                     const int level = kv.first.as<int>();
                     if (level < 1 || level > 5)
-                        fail(kv.first, QStringLiteral("complexity levels are 1 to 5"));
+                        fail(kv.first, QCoreApplication::translate("athanor::CatalogLoader",
+                                                                   "complexity levels are 1 to 5"));
                     m.complexityAdjustment.insert(level, kv.second.as<double>());
                 }
             }
             const YAML::Node domains = node["domain_adjustments"];
             if (domains.IsDefined() && !domains.IsNull()) {
                 if (!domains.IsMap())
-                    fail(domains, QStringLiteral("'domain_adjustments' must map a domain to a number"));
+                    fail(domains,
+                         QCoreApplication::translate("athanor::CatalogLoader",
+                                                     "'domain_adjustments' must map a domain to a number"));
                 for (const auto& kv : domains)
                     m.domainAdjustments.insert(toQString(kv.first), kv.second.as<double>());
             }
@@ -340,10 +370,13 @@ Result<int> CatalogLoader::loadVersion(const QString& dir)
         const YAML::Node node = YAML::Load(meta->toStdString());
         const int version = node["version"].as<int>();
         if (version < 1)
-            return Error::data(QStringLiteral("the catalog version must be 1 or more"), QStringLiteral("catalog.yaml"));
+            return Error::data(QCoreApplication::translate("athanor::CatalogLoader",
+                                                           "the catalog version must be 1 or more"),
+                               QStringLiteral("catalog.yaml"));
         return version;
     } catch (const YAML::Exception& e) {
-        return Error::data(QStringLiteral("catalog.yaml needs a whole-number 'version'"),
+        return Error::data(QCoreApplication::translate("athanor::CatalogLoader",
+                                                       "catalog.yaml needs a whole-number 'version'"),
                            QStringLiteral("catalog.yaml:%1").arg(e.mark.line + 1));
     }
 }

@@ -1,5 +1,6 @@
 #include "TemplateRenderer.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace athanor {
@@ -39,21 +40,27 @@ Result<QString> TemplateRenderer::formatValue(const TemplateVariable& variable, 
         return value;
     case Type::String:
         if (value.contains(QLatin1Char('\n')))
-            return variableError(variable.name, QStringLiteral("'%1' takes one line of text").arg(variable.name));
+            return variableError(variable.name, QCoreApplication::translate("athanor::TemplateRenderer",
+                                                                            "'%1' takes one line of text")
+                                                    .arg(variable.name));
         return value;
     case Type::Integer: {
         bool ok = false;
         const qlonglong number = trimmed.toLongLong(&ok);
         if (!ok)
             return variableError(variable.name,
-                                 QStringLiteral("'%1' takes a whole number, not '%2'").arg(variable.name, value));
+                                 QCoreApplication::translate("athanor::TemplateRenderer",
+                                                             "'%1' takes a whole number, not '%2'")
+                                     .arg(variable.name, value));
         return QString::number(number);
     }
     case Type::Number: {
         bool ok = false;
         trimmed.toDouble(&ok);
         if (!ok)
-            return variableError(variable.name, QStringLiteral("'%1' takes a number, not '%2'").arg(variable.name, value));
+            return variableError(variable.name, QCoreApplication::translate("athanor::TemplateRenderer",
+                                                                            "'%1' takes a number, not '%2'")
+                                                    .arg(variable.name, value));
         return trimmed;
     }
     case Type::Boolean: {
@@ -62,12 +69,16 @@ Result<QString> TemplateRenderer::formatValue(const TemplateVariable& variable, 
             return QStringLiteral("yes");
         if (lower == QLatin1String("false") || lower == QLatin1String("no") || lower == QLatin1String("0"))
             return QStringLiteral("no");
-        return variableError(variable.name, QStringLiteral("'%1' takes yes or no, not '%2'").arg(variable.name, value));
+        return variableError(variable.name, QCoreApplication::translate("athanor::TemplateRenderer",
+                                                                        "'%1' takes yes or no, not '%2'")
+                                                .arg(variable.name, value));
     }
     case Type::Enum:
         if (!variable.choices.contains(trimmed))
-            return variableError(variable.name, QStringLiteral("'%1' takes one of %2, not '%3'")
-                                                    .arg(variable.name, variable.choices.join(QStringLiteral(", ")), value));
+            return variableError(
+                variable.name,
+                QCoreApplication::translate("athanor::TemplateRenderer", "'%1' takes one of %2, not '%3'")
+                    .arg(variable.name, variable.choices.join(QStringLiteral(", ")), value));
         return trimmed;
     case Type::List: {
         QStringList items;
@@ -89,8 +100,10 @@ Result<QString> TemplateRenderer::render(const QString& text, const QList<Templa
 
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         if (!declared.contains(it.key()))
-            return variableError(it.key(), QStringLiteral("the template has no variable '%1' (it has: %2)")
-                                               .arg(it.key(), QStringList(declared.keys()).join(QStringLiteral(", "))));
+            return variableError(it.key(),
+                                 QCoreApplication::translate("athanor::TemplateRenderer",
+                                                             "the template has no variable '%1' (it has: %2)")
+                                     .arg(it.key(), QStringList(declared.keys()).join(QStringLiteral(", "))));
 
     QMap<QString, QString> filled;
     for (const TemplateVariable& variable : variables) {
@@ -100,13 +113,19 @@ Result<QString> TemplateRenderer::render(const QString& text, const QList<Templa
         else if (variable.hasDefault)
             value = variable.defaultValue;
         else if (variable.required)
-            return variableError(variable.name, QStringLiteral("the required variable '%1' has no value").arg(variable.name));
+            return variableError(variable.name,
+                                 QCoreApplication::translate("athanor::TemplateRenderer",
+                                                             "the required variable '%1' has no value")
+                                     .arg(variable.name));
         else {
             filled.insert(variable.name, QString());
             continue;
         }
         if (variable.required && value.trimmed().isEmpty())
-            return variableError(variable.name, QStringLiteral("the required variable '%1' is empty").arg(variable.name));
+            return variableError(variable.name,
+                                 QCoreApplication::translate("athanor::TemplateRenderer",
+                                                             "the required variable '%1' is empty")
+                                     .arg(variable.name));
         auto formatted = formatValue(variable, value);
         if (!formatted)
             return formatted.error();
@@ -120,7 +139,10 @@ Result<QString> TemplateRenderer::render(const QString& text, const QList<Templa
         const auto match = it.next();
         const QString name = match.captured(1);
         if (!filled.contains(name))
-            return variableError(name, QStringLiteral("the template uses '%1' but does not declare it").arg(name));
+            return variableError(name,
+                                 QCoreApplication::translate("athanor::TemplateRenderer",
+                                                             "the template uses '%1' but does not declare it")
+                                     .arg(name));
         result += QStringView(text).mid(last, match.capturedStart() - last);
         result += filled.value(name);
         last = match.capturedEnd();

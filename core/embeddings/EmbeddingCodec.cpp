@@ -1,5 +1,6 @@
 #include "EmbeddingCodec.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 
 #include <algorithm>
@@ -43,14 +44,20 @@ Result<std::vector<float>> EmbeddingCodec::decode(const QByteArray& blob, int di
 {
     const int stored = dimensionOf(blob);
     if (stored < 0)
-        return Error::data(QStringLiteral("an embedding blob is too short (%1 bytes)").arg(blob.size()));
+        return Error::data(QCoreApplication::translate("athanor::EmbeddingCodec",
+                                                       "an embedding blob is too short (%1 bytes)")
+                               .arg(blob.size()));
     if (dimension > 0 && stored != dimension)
-        return Error::data(QStringLiteral("an embedding has %1 dimensions, the model has %2").arg(stored).arg(dimension));
+        return Error::data(QCoreApplication::translate("athanor::EmbeddingCodec",
+                                                       "an embedding has %1 dimensions, the model has %2")
+                               .arg(stored)
+                               .arg(dimension));
     const quint32 bits = qFromLittleEndian<quint32>(blob.constData());
     float scale = 0.0f;
     std::memcpy(&scale, &bits, sizeof scale);
     if (!std::isfinite(scale) || scale < 0.0f)
-        return Error::data(QStringLiteral("an embedding blob has an invalid scale"));
+        return Error::data(
+            QCoreApplication::translate("athanor::EmbeddingCodec", "an embedding blob has an invalid scale"));
 
     std::vector<float> vector(static_cast<size_t>(stored));
     const auto* q = reinterpret_cast<const signed char*>(blob.constData() + kHeaderBytes);

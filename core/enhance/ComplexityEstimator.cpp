@@ -3,6 +3,7 @@
 #include "PromptText.h"
 #include "ProseFeatures.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,9 +63,10 @@ Finding lengthFinding(qsizetype words)
         if (words >= band.from) {
             QString reason;
             if (words >= 200)
-                reason = QStringLiteral("long: %1 words").arg(words);
+                reason =
+                    QCoreApplication::translate("athanor::ComplexityEstimator", "long: %1 words").arg(words);
             else if (words >= 80)
-                reason = QStringLiteral("%1 words").arg(words);
+                reason = QCoreApplication::translate("athanor::ComplexityEstimator", "%1 words").arg(words);
             return {band.score, reason};
         }
     }
@@ -351,7 +353,7 @@ QStringList findAudiences(QStringView prose)
             if (label.endsWith(QLatin1Char('s')) && label != QLatin1String("leadership"))
                 label.chop(1);
         } else {
-            label = QStringLiteral("a persona");
+            label = QCoreApplication::translate("athanor::ComplexityEstimator", "a persona");
             personaEnd = m.capturedEnd(2);
         }
         if (!labels.contains(label))
@@ -462,7 +464,9 @@ ComplexityAssessment ComplexityEstimator::estimate(const QString& text)
     const qsizetype subTasks = tasks.total();
     if (subTasks >= 2)
         add(std::min(kSubTaskCap, 0.6 * double(subTasks - 1)),
-            plural(subTasks, "separate sub-task", "separate sub-tasks"));
+            plural(subTasks,
+                   QCoreApplication::translate("athanor::ComplexityEstimator", "%1 separate sub-task"),
+                   QCoreApplication::translate("athanor::ComplexityEstimator", "%1 separate sub-tasks")));
     else
         ++order;
 
@@ -470,7 +474,10 @@ ComplexityAssessment ComplexityEstimator::estimate(const QString& text)
     if (constraints.count > 0)
         add(std::min(kConstraintCap, 0.45 * double(constraints.count)),
             QStringLiteral("%1 (%2)").arg(
-                plural(constraints.count, "explicit constraint", "explicit constraints"),
+                plural(
+                    constraints.count,
+                    QCoreApplication::translate("athanor::ComplexityEstimator", "%1 explicit constraint"),
+                    QCoreApplication::translate("athanor::ComplexityEstimator", "%1 explicit constraints")),
                 joinLabels(constraints.labels)));
     else
         ++order;
@@ -480,17 +487,23 @@ ComplexityAssessment ComplexityEstimator::estimate(const QString& text)
     QString codeReason;
     if (codeBlocks > 0) {
         code = 1.5 + 0.25 * double(codeBlocks - 1);
-        codeReason = codeBlocks == 1 ? QStringLiteral("contains a code block")
-                                     : QStringLiteral("contains %1 code blocks").arg(codeBlocks);
+        codeReason =
+            codeBlocks == 1
+                ? QCoreApplication::translate("athanor::ComplexityEstimator", "contains a code block")
+                : QCoreApplication::translate("athanor::ComplexityEstimator", "contains %1 code blocks")
+                      .arg(codeBlocks);
     } else if (codeLines > 0) {
         code = std::min(1.5, 0.5 * double(codeLines));
-        codeReason = codeLines == 1 ? QStringLiteral("contains a line that looks like code")
-                                    : QStringLiteral("contains code (%1 lines)").arg(codeLines);
+        codeReason = codeLines == 1 ? QCoreApplication::translate("athanor::ComplexityEstimator",
+                                                                  "contains a line that looks like code")
+                                    : QCoreApplication::translate("athanor::ComplexityEstimator",
+                                                                  "contains code (%1 lines)")
+                                          .arg(codeLines);
     }
     if (inlineSpans > 0) {
         code += 0.4;
         if (codeReason.isEmpty())
-            codeReason = QStringLiteral("contains inline code");
+            codeReason = QCoreApplication::translate("athanor::ComplexityEstimator", "contains inline code");
     }
     add(std::min(kCodeCap, code), codeReason);
 
@@ -498,11 +511,11 @@ ComplexityAssessment ComplexityEstimator::estimate(const QString& text)
     QStringList dataKinds;
     if (looseJson || fencedJson) {
         data += 1.25;
-        dataKinds << QStringLiteral("JSON data");
+        dataKinds << QCoreApplication::translate("athanor::ComplexityEstimator", "JSON data");
     }
     if (table || csv || fencedTable) {
         data += 1.25;
-        dataKinds << QStringLiteral("tabular data");
+        dataKinds << QCoreApplication::translate("athanor::ComplexityEstimator", "tabular data");
     }
     static const QRegularExpression number(QStringLiteral("(?<![\\p{L}\\p{N}_.])\\d+(?:[.,:/-]\\d+)*"));
     qsizetype numbers = 0;
@@ -510,11 +523,14 @@ ComplexityAssessment ComplexityEstimator::estimate(const QString& text)
         ++numbers;
     if (numbers >= 12) {
         data += numbers >= 40 ? 1.0 : 0.5;
-        dataKinds << QStringLiteral("many numbers (%1)").arg(numbers);
+        dataKinds
+            << QCoreApplication::translate("athanor::ComplexityEstimator", "many numbers (%1)").arg(numbers);
     }
     add(std::min(kDataCap, data),
-        dataKinds.isEmpty() ? QString()
-                            : QStringLiteral("contains ") + dataKinds.join(QStringLiteral(" and ")));
+        dataKinds.isEmpty()
+            ? QString()
+            : QCoreApplication::translate("athanor::ComplexityEstimator", "contains %1")
+                  .arg(dataKinds.join(QCoreApplication::translate("athanor::ComplexityEstimator", " and "))));
 
     const qsizetype words = countWords(text);
     const Finding length = lengthFinding(words);
@@ -523,20 +539,25 @@ ComplexityAssessment ComplexityEstimator::estimate(const QString& text)
     const QStringList domain = findDomainTerms(prose);
     if (!domain.isEmpty())
         add(std::min(kDomainCap, 0.3 * double(domain.size())),
-            QStringLiteral("uses domain terms: ") + joinLabels(domain));
+            QCoreApplication::translate("athanor::ComplexityEstimator", "uses domain terms: %1")
+                .arg(joinLabels(domain)));
     else
         ++order;
 
     const QStringList audiences = findAudiences(prose);
     if (audiences.size() >= 2)
         add(std::min(kAudienceCap, 0.6 * double(audiences.size() - 1)),
-            QStringLiteral("%1 audiences or roles (%2)").arg(audiences.size()).arg(joinLabels(audiences)));
+            QCoreApplication::translate("athanor::ComplexityEstimator", "%1 audiences or roles (%2)")
+                .arg(audiences.size())
+                .arg(joinLabels(audiences)));
     else
         ++order;
 
     if (tasks.sentences >= 4)
         add(std::min(kSentenceCap, 0.2 * double(tasks.sentences - 2)),
-            plural(tasks.sentences, "sentence", "sentences"));
+            plural(tasks.sentences,
+                   QCoreApplication::translate("athanor::ComplexityEstimator", "%1 sentence"),
+                   QCoreApplication::translate("athanor::ComplexityEstimator", "%1 sentences")));
     else
         ++order;
 
@@ -546,7 +567,9 @@ ComplexityAssessment ComplexityEstimator::estimate(const QString& text)
     for (auto it = question.globalMatch(prose); it.hasNext(); it.next())
         ++questions;
     if (questions >= 2)
-        add(std::min(kQuestionCap, 0.5 * double(questions - 1)), plural(questions, "question", "questions"));
+        add(std::min(kQuestionCap, 0.5 * double(questions - 1)),
+            plural(questions, QCoreApplication::translate("athanor::ComplexityEstimator", "%1 question"),
+                   QCoreApplication::translate("athanor::ComplexityEstimator", "%1 questions")));
 
     for (const Finding& f : findings)
         result.score += f.score;

@@ -4,6 +4,7 @@
 #include "core/TextDistance.h"
 #include "core/catalog/TemplateRenderer.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <algorithm>
@@ -124,9 +125,12 @@ Result<QString> Enhancer::modelFamily(const QString& targetModel)
         if (name.startsWith(QLatin1String(p.prefix)))
             return QString::fromLatin1(p.family);
     return Error::data(
-        QStringLiteral("unknown target model '%1'").arg(targetModel), QStringLiteral("--target-model"),
-        QStringLiteral("use a model name such as gpt-4o, claude-sonnet-4, gemini-2.0-flash or llama3.1, "
-                       "or a family: %1")
+        QCoreApplication::translate("athanor::Enhancer", "unknown target model '%1'").arg(targetModel),
+        QStringLiteral("--target-model"),
+        QCoreApplication::translate(
+            "athanor::Enhancer",
+            "use a model name such as gpt-4o, claude-sonnet-4, gemini-2.0-flash or llama3.1, "
+            "or a family: %1")
             .arg(modelFamilies().join(QStringLiteral(", "))));
 }
 
@@ -150,7 +154,8 @@ QList<AppliedTechnique> Enhancer::select(const QString& intent, int complexity,
     if (!options.techniques.isEmpty()) {
         for (const QString& code : options.techniques)
             if (const Technique* t = m_catalog.technique(code))
-                chosen.append({t->code, t->name, t->apply.section, QObject::tr("chosen by you")});
+                chosen.append({t->code, t->name, t->apply.section,
+                               QCoreApplication::translate("athanor::Enhancer", "chosen by you")});
     } else {
         const auto result = m_recommender.recommend(intent, complexity, options.favourites, -1);
         QSet<QString> sectionsUsed;
@@ -168,22 +173,28 @@ QList<AppliedTechnique> Enhancer::select(const QString& intent, int complexity,
                     continue;
                 sectionsUsed.insert(t->apply.section);
                 QString reason =
-                    r.mapped ? QObject::tr("rated %1 for %2").arg(r.effectiveness, 0, 'f', 2).arg(intentName)
-                             : QObject::tr("base effectiveness %1").arg(r.effectiveness, 0, 'f', 2);
+                    r.mapped ? QCoreApplication::translate("athanor::Enhancer", "rated %1 for %2")
+                                   .arg(r.effectiveness, 0, 'f', 2)
+                                   .arg(intentName)
+                             : QCoreApplication::translate("athanor::Enhancer", "base effectiveness %1")
+                                   .arg(r.effectiveness, 0, 'f', 2);
                 if (r.ratings > 0) { // the catalog's value next to what the ratings made of it
                     const QString change = (r.learnedAdjustment >= 0 ? QStringLiteral("+") : QString()) +
                                            QString::number(r.learnedAdjustment, 'f', 2);
                     const QString catalog = QString::number(r.catalogEffectiveness, 'f', 2);
-                    reason += r.ratings == 1
-                                  ? QObject::tr(" (catalog %1, %2 from 1 rating)").arg(catalog, change)
-                                  : QObject::tr(" (catalog %1, %2 from %3 ratings)")
-                                        .arg(catalog, change)
-                                        .arg(r.ratings);
+                    reason += r.ratings == 1 ? QCoreApplication::translate("athanor::Enhancer",
+                                                                           " (catalog %1, %2 from 1 rating)")
+                                                   .arg(catalog, change)
+                                             : QCoreApplication::translate(
+                                                   "athanor::Enhancer", " (catalog %1, %2 from %3 ratings)")
+                                                   .arg(catalog, change)
+                                                   .arg(r.ratings);
                 }
                 if (r.complexityAdjustment > 0)
-                    reason += QObject::tr(", fits complexity %1").arg(complexity);
+                    reason += QCoreApplication::translate("athanor::Enhancer", ", fits complexity %1")
+                                  .arg(complexity);
                 if (r.personalization > 0)
-                    reason += QObject::tr(", one of your favourites");
+                    reason += QCoreApplication::translate("athanor::Enhancer", ", one of your favourites");
                 chosen.append({t->code, t->name, t->apply.section, reason});
             }
         }
@@ -199,21 +210,27 @@ Result<Enhancement> Enhancer::enhance(const QString& prompt, const EnhancementOp
     QElapsedTimer timer;
     timer.start();
     if (prompt.trimmed().isEmpty())
-        return Error::data(
-            QStringLiteral("the prompt is empty"), QStringLiteral("input"),
-            QStringLiteral("give the prompt as an argument, or '-' to read it from standard input"));
+        return Error::data(QCoreApplication::translate("athanor::Enhancer", "the prompt is empty"),
+                           QStringLiteral("input"),
+                           QCoreApplication::translate(
+                               "athanor::Enhancer",
+                               "give the prompt as an argument, or '-' to read it from standard input"));
     if (!options.persona.isEmpty() && !personas().contains(options.persona))
-        return Error::data(QStringLiteral("unknown persona '%1'").arg(options.persona),
-                           QStringLiteral("--persona"),
-                           QStringLiteral("choose one of: %1").arg(personas().join(QStringLiteral(", "))));
+        return Error::data(
+            QCoreApplication::translate("athanor::Enhancer", "unknown persona '%1'").arg(options.persona),
+            QStringLiteral("--persona"),
+            QCoreApplication::translate("athanor::Enhancer", "choose one of: %1")
+                .arg(personas().join(QStringLiteral(", "))));
     for (const QString& code : options.techniques)
         if (!m_catalog.technique(code)) {
             const QStringList close = closestMatches(code, m_catalog.techniqueCodes(), 3);
             return Error::data(
-                QStringLiteral("unknown technique '%1'").arg(code), QStringLiteral("--techniques"),
-                close.isEmpty() ? QStringLiteral("valid codes: %1")
+                QCoreApplication::translate("athanor::Enhancer", "unknown technique '%1'").arg(code),
+                QStringLiteral("--techniques"),
+                close.isEmpty() ? QCoreApplication::translate("athanor::Enhancer", "valid codes: %1")
                                       .arg(m_catalog.techniqueCodes().join(QStringLiteral(", ")))
-                                : QStringLiteral("did you mean: %1?").arg(close.join(QStringLiteral(", "))));
+                                : QCoreApplication::translate("athanor::Enhancer", "did you mean: %1?")
+                                      .arg(close.join(QStringLiteral(", "))));
         }
     for (qsizetype i = 0; i < options.techniques.size(); ++i)
         for (qsizetype j = i + 1; j < options.techniques.size(); ++j) {
@@ -221,8 +238,10 @@ Result<Enhancement> Enhancer::enhance(const QString& prompt, const EnhancementOp
             if (a->conflictsWith.contains(options.techniques.at(j)) ||
                 m_catalog.technique(options.techniques.at(j))->conflictsWith.contains(a->code))
                 return Error::data(
-                    QStringLiteral("%1 and %2 do not go together").arg(a->code, options.techniques.at(j)),
-                    QStringLiteral("--techniques"), QStringLiteral("choose one of them"));
+                    QCoreApplication::translate("athanor::Enhancer", "%1 and %2 do not go together")
+                        .arg(a->code, options.techniques.at(j)),
+                    QStringLiteral("--techniques"),
+                    QCoreApplication::translate("athanor::Enhancer", "choose one of them"));
         }
     auto family = modelFamily(options.targetModel);
     if (!family)
@@ -256,7 +275,8 @@ Result<Enhancement> Enhancer::enhance(const QString& prompt, const EnhancementOp
                 values.insert(v.name, QString::fromLatin1(wording.role));
         auto instruction = TemplateRenderer::render(t->apply.instruction, t->apply.variables, values);
         layout.add(applied.section, instruction ? *instruction : t->apply.instruction);
-        e.improvements << QObject::tr("Applied %1 (%2): %3").arg(t->name, applied.section, t->description);
+        e.improvements << QCoreApplication::translate("athanor::Enhancer", "Applied %1 (%2): %3")
+                              .arg(t->name, applied.section, t->description);
     }
     if (wording.style)
         layout.add(QStringLiteral("task"), QString::fromLatin1(wording.style));

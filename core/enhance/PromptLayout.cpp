@@ -1,6 +1,6 @@
 #include "PromptLayout.h"
 
-#include <QObject>
+#include <QCoreApplication>
 
 namespace athanor {
 
@@ -86,17 +86,22 @@ QString PromptLayout::summary() const
 {
     QString form;
     if (m_family == QLatin1String("anthropic"))
-        form = QObject::tr("XML tags, as Anthropic models prefer");
+        form = QCoreApplication::translate("athanor::PromptLayout", "XML tags, as Anthropic models prefer");
     else if (m_family == QLatin1String("gemini"))
-        form = QObject::tr("labelled blocks, as Google recommends for Gemini");
+        form = QCoreApplication::translate("athanor::PromptLayout",
+                                           "labelled blocks, as Google recommends for Gemini");
     else if (m_family == QLatin1String("open"))
-        form = QObject::tr("'###' sections, which open models follow well");
+        form = QCoreApplication::translate("athanor::PromptLayout",
+                                           "'###' sections, which open models follow well");
     else if (m_family == QLatin1String("openai"))
-        form = QObject::tr("Markdown headings, as OpenAI's guide suggests");
+        form = QCoreApplication::translate("athanor::PromptLayout",
+                                           "Markdown headings, as OpenAI's guide suggests");
     else
-        form = QObject::tr("Markdown headings");
-    return QObject::tr("Organised into %1 labelled sections with %2; the original prompt is kept word for word in "
-                       "its own task section")
+        form = QCoreApplication::translate("athanor::PromptLayout", "Markdown headings");
+    return QCoreApplication::translate(
+               "athanor::PromptLayout",
+               "Organised into %1 labelled sections with %2; the original prompt is kept word for word in "
+               "its own task section")
         .arg(m_sectionCount)
         .arg(form);
 }

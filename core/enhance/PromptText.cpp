@@ -14,9 +14,9 @@ namespace athanor::prompttext {
 constexpr int kMaxJsonCandidates = 32;
 constexpr int kMaxLabelsShown = 5;
 
-QString plural(qsizetype n, const char* singular, const char* pluralForm)
+QString plural(qsizetype n, const QString& singular, const QString& pluralForm)
 {
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? singular : pluralForm));
+    return (n == 1 ? singular : pluralForm).arg(n);
 }
 
 QString joinLabels(const QStringList& labels)

@@ -35,7 +35,8 @@ struct Fence
     qsizetype last = -1; // last content line (first - 1 when empty)
 };
 
-QString plural(qsizetype n, const char* singular, const char* pluralForm);
+// The phrase for n things: `singular` or `pluralForm`, each with %1 where the number goes.
+QString plural(qsizetype n, const QString& singular, const QString& pluralForm);
 QString joinLabels(const QStringList& labels);
 bool isWordChar(char32_t c);
 bool isLetterOrMark(char32_t c);

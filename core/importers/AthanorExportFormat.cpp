@@ -4,6 +4,7 @@
 #include "JsonRecord.h"
 #include "JsonText.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -33,20 +34,25 @@ QString optionalText(const QJsonObject& object, const char* key, int line)
     if (value.isUndefined() || value.isNull())
         return {};
     if (!value.isString())
-        ImportSupport::fail(line, QStringLiteral("'%1' must be text").arg(QLatin1String(key)));
+        ImportSupport::fail(line,
+                            QCoreApplication::translate("athanor::AthanorExportFormat", "'%1' must be text")
+                                .arg(QLatin1String(key)));
     return value.toString();
 }
 
 ImportedPrompt readPrompt(const QJsonValue& value, int line)
 {
     if (!value.isObject())
-        ImportSupport::fail(line, QStringLiteral("each entry of 'prompts' must be an object with a content"));
+        ImportSupport::fail(
+            line, QCoreApplication::translate("athanor::AthanorExportFormat",
+                                              "each entry of 'prompts' must be an object with a content"));
     QJsonObject object = value.toObject();
     ImportedPrompt prompt;
     prompt.line = line;
     prompt.content = optionalText(object, "content", line);
     if (prompt.content.trimmed().isEmpty())
-        ImportSupport::fail(line, QStringLiteral("the prompt has no content"));
+        ImportSupport::fail(
+            line, QCoreApplication::translate("athanor::AthanorExportFormat", "the prompt has no content"));
     prompt.title = optionalText(object, "title", line);
     prompt.model = optionalText(object, "model", line);
     for (const char* key : {"content", "title", "model"})
@@ -56,7 +62,7 @@ ImportedPrompt readPrompt(const QJsonValue& value, int line)
         JsonRecord::number(object.take(QStringLiteral("temperature")), QStringLiteral("temperature"), line);
     if (const auto tokens =
             JsonRecord::number(object.take(QStringLiteral("max_tokens")), QStringLiteral("max_tokens"), line))
-        prompt.maxTokens = int(*tokens);
+        prompt.maxTokens = ImportSupport::tokenCount(*tokens, QStringLiteral("max_tokens"), line);
     // Restored by the importer under these keys: checked here so a bad file fails before anything is stored.
     for (const char* key :
          {"id", "parent_id", "phase", "provider", "persona", "created_at", "session_id", "source"})
@@ -69,7 +75,9 @@ ImportedPrompt readPrompt(const QJsonValue& value, int line)
             valid = valid && item.toObject().value(QStringLiteral("type")).isString() &&
                     item.toObject().value(QStringLiteral("content")).isString();
         if (!valid)
-            ImportSupport::fail(line, QStringLiteral("'context' must be a list of {type, content} texts"));
+            ImportSupport::fail(
+                line, QCoreApplication::translate("athanor::AthanorExportFormat",
+                                                  "'context' must be a list of {type, content} texts"));
     }
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!it.value().isNull())
@@ -98,18 +106,24 @@ ParseResult AthanorExportFormat::parse(const QString& text, const QString&) cons
         const QJsonDocument document = JsonText::parse(text);
         const QJsonObject root = document.object();
         if (!document.isObject() || root.value(QStringLiteral("format")).toString() != kFormat)
-            ImportSupport::fail(
-                1, QStringLiteral("not an Athanor export: \"format\": \"athanor-export\" is missing"));
+            ImportSupport::fail(1, QCoreApplication::translate(
+                                       "athanor::AthanorExportFormat",
+                                       "not an Athanor export: \"format\": \"athanor-export\" is missing"));
         const QJsonValue version = root.value(QStringLiteral("version"));
         if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1)
-            ImportSupport::fail(1, QStringLiteral("the export needs a whole-number \"version\""));
+            ImportSupport::fail(1,
+                                QCoreApplication::translate("athanor::AthanorExportFormat",
+                                                            "the export needs a whole-number \"version\""));
         if (version.toInt() > kVersion)
             ImportSupport::fail(
-                1, QStringLiteral("this export is version %1; this Athanor reads version %2 (update Athanor)")
+                1, QCoreApplication::translate(
+                       "athanor::AthanorExportFormat",
+                       "this export is version %1; this Athanor reads version %2 (update Athanor)")
                        .arg(version.toInt())
                        .arg(kVersion));
         if (!root.value(QStringLiteral("prompts")).isArray())
-            ImportSupport::fail(1, QStringLiteral("the export needs a \"prompts\" list"));
+            ImportSupport::fail(1, QCoreApplication::translate("athanor::AthanorExportFormat",
+                                                               "the export needs a \"prompts\" list"));
         const QJsonArray prompts = root.value(QStringLiteral("prompts")).toArray();
         const QList<int> lines = promptLines(text);
         QList<ImportedPrompt> result;

@@ -2,6 +2,7 @@
 
 #include "ImportSupport.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace athanor {
@@ -38,7 +39,9 @@ void ChatMessages::apply(const QList<Message>& messages, ImportedPrompt& prompt,
         prompt.systemPrompt.clear();
     }
     if (prompt.content.isEmpty())
-        ImportSupport::fail(line, QStringLiteral("the conversation has no system or user message with text"));
+        ImportSupport::fail(
+            line, QCoreApplication::translate("athanor::ChatMessages",
+                                              "the conversation has no system or user message with text"));
     if (others || user.size() > 1) {
         QJsonArray all;
         for (const Message& message : messages)
@@ -63,7 +66,9 @@ QList<ChatMessages::Message> ChatMessages::fromJson(const QJsonArray& array, int
             continue;
         }
         if (!value.isObject() || !object.value(QStringLiteral("role")).isString())
-            ImportSupport::fail(line, QStringLiteral("message %1 needs a role and a content").arg(number));
+            ImportSupport::fail(line, QCoreApplication::translate("athanor::ChatMessages",
+                                                                  "message %1 needs a role and a content")
+                                          .arg(number));
         Message message;
         message.role = normalRole(object.value(QStringLiteral("role")).toString());
         const QJsonValue content = object.value(QStringLiteral("content"));
@@ -80,7 +85,9 @@ QList<ChatMessages::Message> ChatMessages::fromJson(const QJsonArray& array, int
             }
             message.content = parts.join(QLatin1Char('\n'));
         } else if (!content.isNull() && !content.isUndefined()) {
-            ImportSupport::fail(line, QStringLiteral("message %1: content must be text").arg(number));
+            ImportSupport::fail(
+                line, QCoreApplication::translate("athanor::ChatMessages", "message %1: content must be text")
+                          .arg(number));
         }
         messages << message;
     }

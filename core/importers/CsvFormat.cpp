@@ -3,6 +3,7 @@
 #include "CsvReader.h"
 #include "ImportSupport.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -68,7 +69,8 @@ ParseResult CsvFormat::parse(const QString& text, const QString&) const
     const int promptColumn = int(header.indexOf(QLatin1String("prompt")));
     if (promptColumn < 0)
         return ImportSupport::failed(
-            {table.records.first().line, QStringLiteral("the header has no 'prompt' column")});
+            {table.records.first().line,
+             QCoreApplication::translate("athanor::CsvFormat", "the header has no 'prompt' column")});
     const bool awesome = header.contains(QLatin1String("act"));
     // The first of these present names the prompt; the others stay in metadata.
     int titleColumn = -1;
@@ -88,10 +90,11 @@ ParseResult CsvFormat::parse(const QString& text, const QString&) const
             while (fields.size() > header.size() && fields.last().trimmed().isEmpty())
                 fields.removeLast();
             if (fields.size() != header.size())
-                ImportSupport::fail(record.line,
-                                    QStringLiteral("the record has %1 fields but the header has %2")
-                                        .arg(fields.size())
-                                        .arg(header.size()));
+                ImportSupport::fail(
+                    record.line, QCoreApplication::translate("athanor::CsvFormat",
+                                                             "the record has %1 fields but the header has %2")
+                                     .arg(fields.size())
+                                     .arg(header.size()));
             ImportedPrompt prompt;
             prompt.line = record.line;
             prompt.content = ImportSupport::trimBlock(fields.at(promptColumn));
@@ -112,13 +115,15 @@ ParseResult CsvFormat::parse(const QString& text, const QString&) const
                     bool ok = false;
                     const double number = value.toDouble(&ok);
                     if (!ok)
-                        ImportSupport::fail(record.line, QStringLiteral("%1 '%2' in field %3 is not a number")
-                                                             .arg(column, value)
-                                                             .arg(c + 1));
+                        ImportSupport::fail(record.line,
+                                            QCoreApplication::translate("athanor::CsvFormat",
+                                                                        "%1 '%2' in field %3 is not a number")
+                                                .arg(column, value)
+                                                .arg(c + 1));
                     if (column == QLatin1String("temperature"))
                         prompt.temperature = number;
                     else
-                        prompt.maxTokens = int(number);
+                        prompt.maxTokens = ImportSupport::tokenCount(number, column, record.line);
                 } else {
                     prompt.metadata.insert(
                         header.at(c).isEmpty() ? QStringLiteral("column%1").arg(c + 1) : column, value);

@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include <QCoreApplication>
+
 namespace athanor {
 
 QChar CsvReader::sniffDelimiter(const QString& text)
@@ -83,15 +85,18 @@ CsvReader::Table CsvReader::read(const QString& text, QChar delimiter)
                 }
                 if (!closed) {
                     table.error =
-                        ParseError{fieldLine, QStringLiteral("unclosed quote in field %1").arg(fieldNumber)};
+                        ParseError{fieldLine, QCoreApplication::translate("athanor::CsvReader",
+                                                                          "unclosed quote in field %1")
+                                                  .arg(fieldNumber)};
                     return table;
                 }
                 while (i < n && text.at(i) == QLatin1Char(' '))
                     ++i;
                 if (i < n && text.at(i) != sep && text.at(i) != lf && text.at(i) != cr) {
-                    table.error =
-                        ParseError{line, QStringLiteral("unexpected text after the closing quote of field %1")
-                                             .arg(fieldNumber)};
+                    table.error = ParseError{
+                        line, QCoreApplication::translate(
+                                  "athanor::CsvReader", "unexpected text after the closing quote of field %1")
+                                  .arg(fieldNumber)};
                     return table;
                 }
             } else {

@@ -85,7 +85,8 @@ ParseResult DotpromptFormat::parse(const QString& text, const QString& fileName)
             } else if (key == "config" && value.IsMap()) {
                 prompt.temperature = YamlSupport::number(value["temperature"], "temperature");
                 if (const auto tokens = YamlSupport::number(value["maxOutputTokens"], "maxOutputTokens"))
-                    prompt.maxTokens = int(*tokens);
+                    prompt.maxTokens = ImportSupport::tokenCount(
+                        *tokens, QStringLiteral("maxOutputTokens"), YamlSupport::line(value["maxOutputTokens"]));
                 prompt.metadata.insert(QStringLiteral("config"), YamlSupport::toJson(value));
             } else {
                 if (key == "input" && value.IsMap())

@@ -3,6 +3,8 @@
 #include "ImportSupport.h"
 #include "YamlSupport.h"
 
+#include <QCoreApplication>
+
 namespace athanor {
 
 bool FrontMatter::startsWith(const QString& text)
@@ -15,12 +17,15 @@ bool FrontMatter::startsWith(const QString& text)
 FrontMatter FrontMatter::read(const QString& text)
 {
     if (!startsWith(text))
-        ImportSupport::fail(1,
-                            QStringLiteral("the file must start with a --- line opening the front matter"));
+        ImportSupport::fail(
+            1, QCoreApplication::translate("athanor::FrontMatter",
+                                           "the file must start with a --- line opening the front matter"));
     FrontMatter result;
     qsizetype start = text.indexOf(QLatin1Char('\n'));
     if (start < 0)
-        ImportSupport::fail(1, QStringLiteral("the front matter opened on line 1 is never closed with ---"));
+        ImportSupport::fail(
+            1, QCoreApplication::translate("athanor::FrontMatter",
+                                           "the front matter opened on line 1 is never closed with ---"));
     ++start;
     int line = 2;
     qsizetype pos = start;
@@ -34,8 +39,9 @@ FrontMatter FrontMatter::read(const QString& text)
             if (result.yaml.IsNull() || !result.yaml.IsDefined())
                 result.yaml = YAML::Node(YAML::NodeType::Map);
             if (!result.yaml.IsMap())
-                ImportSupport::fail(2,
-                                    QStringLiteral("the front matter must be a YAML map of keys and values"));
+                ImportSupport::fail(
+                    2, QCoreApplication::translate("athanor::FrontMatter",
+                                                   "the front matter must be a YAML map of keys and values"));
             result.body = end < text.size() ? text.mid(end + 1) : QString();
             result.bodyLine = line + 1;
             return result;
@@ -45,7 +51,9 @@ FrontMatter FrontMatter::read(const QString& text)
         pos = end + 1;
         ++line;
     }
-    ImportSupport::fail(1, QStringLiteral("the front matter opened on line 1 is never closed with ---"));
+    ImportSupport::fail(
+        1, QCoreApplication::translate("athanor::FrontMatter",
+                                       "the front matter opened on line 1 is never closed with ---"));
 }
 
 } // namespace athanor

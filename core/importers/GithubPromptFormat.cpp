@@ -4,6 +4,7 @@
 #include "ImportSupport.h"
 #include "YamlSupport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -34,11 +35,13 @@ ParseResult GithubPromptFormat::parse(const QString& text, const QString& fileNa
     return YamlSupport::guarded([&] {
         const YAML::Node root = YamlSupport::load(text);
         if (!root.IsMap())
-            ImportSupport::fail(1,
-                                QStringLiteral("a prompt file is a YAML map with name, model and messages"));
+            ImportSupport::fail(
+                1, QCoreApplication::translate("athanor::GithubPromptFormat",
+                                               "a prompt file is a YAML map with name, model and messages"));
         if (!YamlSupport::has(root, "messages") || !root["messages"].IsSequence())
-            ImportSupport::fail(1,
-                                QStringLiteral("a prompt file needs a 'messages' list of {role, content}"));
+            ImportSupport::fail(
+                1, QCoreApplication::translate("athanor::GithubPromptFormat",
+                                               "a prompt file needs a 'messages' list of {role, content}"));
         ImportedPrompt prompt;
         prompt.line = 1;
         for (const auto& pair : root) {
@@ -54,14 +57,18 @@ ParseResult GithubPromptFormat::parse(const QString& text, const QString& fileNa
                 for (const YAML::Node& item : value) {
                     if (!item.IsMap() || !YamlSupport::has(item, "role") ||
                         !YamlSupport::has(item, "content"))
-                        ImportSupport::fail(YamlSupport::line(item),
-                                            QStringLiteral("a message needs a role and a content"));
+                        ImportSupport::fail(
+                            YamlSupport::line(item),
+                            QCoreApplication::translate("athanor::GithubPromptFormat",
+                                                        "a message needs a role and a content"));
                     const QString role = ChatMessages::normalRole(YamlSupport::text(item["role"], "role"));
                     if (role != QLatin1String("system") && role != QLatin1String("user") &&
                         role != QLatin1String("assistant") && role != QLatin1String("developer"))
                         ImportSupport::fail(
                             YamlSupport::line(item["role"]),
-                            QStringLiteral("unknown role '%1' (system, user or assistant)").arg(role));
+                            QCoreApplication::translate("athanor::GithubPromptFormat",
+                                                        "unknown role '%1' (system, user or assistant)")
+                                .arg(role));
                     messages << ChatMessages::Message{role, YamlSupport::text(item["content"], "content")};
                 }
                 ChatMessages::apply(messages, prompt, YamlSupport::line(value));
@@ -69,7 +76,8 @@ ParseResult GithubPromptFormat::parse(const QString& text, const QString& fileNa
                 prompt.temperature = YamlSupport::number(value["temperature"], "temperature");
                 for (const char* tokensKey : {"max_tokens", "maxTokens", "max_completion_tokens"}) {
                     if (const auto tokens = YamlSupport::number(value[tokensKey], tokensKey))
-                        prompt.maxTokens = int(*tokens);
+                        prompt.maxTokens = ImportSupport::tokenCount(*tokens, QLatin1String(tokensKey),
+                                                                     YamlSupport::line(value[tokensKey]));
                 }
                 prompt.metadata.insert(QStringLiteral("modelParameters"), YamlSupport::toJson(value));
             } else if (key == "tags") {

@@ -12,6 +12,7 @@
 #include "PromptfooYamlFormat.h"
 #include "PromptyFormat.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace athanor {
@@ -72,8 +73,9 @@ int lineOfByte(const QByteArray& bytes, qsizetype offset)
 
 Error decodeError(const QString& fileName, int line, const QString& what, const QString& hint)
 {
-    return Error::data(QStringLiteral("line %1: %2").arg(line).arg(what),
-                       QStringLiteral("%1:%2").arg(fileName).arg(line), hint);
+    return Error::data(
+        QCoreApplication::translate("athanor::ImportFormatRegistry", "line %1: %2").arg(line).arg(what),
+        QStringLiteral("%1:%2").arg(fileName).arg(line), hint);
 }
 
 } // namespace
@@ -130,18 +132,23 @@ Result<QString> ImportFormatRegistry::decode(const QByteArray& bytes, const QStr
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         const bool little = bytes.startsWith("\xFF\xFE");
         if (bytes.size() % 2 != 0)
-            return decodeError(fileName, 1,
-                               QStringLiteral("the UTF-16 file ends in the middle of a character"),
-                               QStringLiteral("the file is truncated; export it again"));
+            return decodeError(
+                fileName, 1,
+                QCoreApplication::translate("athanor::ImportFormatRegistry",
+                                            "the UTF-16 file ends in the middle of a character"),
+                QCoreApplication::translate("athanor::ImportFormatRegistry",
+                                            "the file is truncated; export it again"));
         QStringDecoder decoder(little ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
                                QStringDecoder::Flag::Stateless);
         text = decoder.decode(QByteArrayView(bytes).sliced(2));
         if (decoder.hasError()) {
             // An unpaired surrogate decodes to U+FFFD: the first one is the likely culprit.
             const qsizetype bad = qMax<qsizetype>(0, text.indexOf(QChar(QChar::ReplacementCharacter)));
-            return decodeError(fileName, int(QStringView(text).left(bad).count(QLatin1Char('\n'))) + 1,
-                               QStringLiteral("the file is not valid UTF-16 (an unpaired surrogate)"),
-                               QStringLiteral("save the file as UTF-8"));
+            return decodeError(
+                fileName, int(QStringView(text).left(bad).count(QLatin1Char('\n'))) + 1,
+                QCoreApplication::translate("athanor::ImportFormatRegistry",
+                                            "the file is not valid UTF-16 (an unpaired surrogate)"),
+                QCoreApplication::translate("athanor::ImportFormatRegistry", "save the file as UTF-8"));
         }
     } else {
         const qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
@@ -149,18 +156,23 @@ Result<QString> ImportFormatRegistry::decode(const QByteArray& bytes, const QStr
         if (bad >= 0) {
             return decodeError(
                 fileName, lineOfByte(bytes, bad),
-                QStringLiteral("invalid UTF-8 (byte 0x%1); the file is binary or in another encoding")
+                QCoreApplication::translate(
+                    "athanor::ImportFormatRegistry",
+                    "invalid UTF-8 (byte 0x%1); the file is binary or in another encoding")
                     .arg(uchar(bytes.at(bad)), 2, 16, QLatin1Char('0')),
-                QStringLiteral("save the file as UTF-8"));
+                QCoreApplication::translate("athanor::ImportFormatRegistry", "save the file as UTF-8"));
         }
         text = QString::fromUtf8(QByteArrayView(bytes).sliced(start));
     }
     const qsizetype nul = text.indexOf(QChar(0));
     if (nul >= 0) {
         const int line = int(QStringView(text).left(nul).count(QLatin1Char('\n'))) + 1;
-        return decodeError(fileName, line,
-                           QStringLiteral("the file holds a NUL character: it is binary, not text"),
-                           QStringLiteral("import text files (UTF-8 or UTF-16 with a BOM)"));
+        return decodeError(
+            fileName, line,
+            QCoreApplication::translate("athanor::ImportFormatRegistry",
+                                        "the file holds a NUL character: it is binary, not text"),
+            QCoreApplication::translate("athanor::ImportFormatRegistry",
+                                        "import text files (UTF-8 or UTF-16 with a BOM)"));
     }
     if (text.contains(QLatin1Char('\r'))) {
         text.replace(QLatin1String("\r\n"), QLatin1String("\n"));

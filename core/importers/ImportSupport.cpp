@@ -1,5 +1,9 @@
 #include "ImportSupport.h"
 
+#include <cmath>
+#include <limits>
+
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <algorithm>
@@ -119,7 +123,8 @@ ParseResult ImportSupport::finish(QList<ImportedPrompt> prompts)
 {
     ParseResult result;
     if (prompts.isEmpty())
-        result.error = ParseError{1, QStringLiteral("the file holds no prompt")};
+        result.error =
+            ParseError{1, QCoreApplication::translate("athanor::ImportSupport", "the file holds no prompt")};
     else
         result.prompts = std::move(prompts);
     return result;
@@ -130,6 +135,14 @@ ParseResult ImportSupport::failed(const FormatParseFailure& failure)
     ParseResult result;
     result.error = ParseError{failure.line, failure.reason};
     return result;
+}
+
+int ImportSupport::tokenCount(double value, const QString& key, int line)
+{
+    // A double beyond int's range (or NaN) would be undefined behaviour to convert.
+    if (!(value >= 0.0 && value <= double(std::numeric_limits<int>::max())) || value != std::floor(value))
+        fail(line, QCoreApplication::translate("athanor::ImportSupport", "'%1' must be a whole number from 0 to %2").arg(key).arg(std::numeric_limits<int>::max()));
+    return int(value);
 }
 
 } // namespace athanor

@@ -21,6 +21,8 @@ class ImportSupport
 {
 public:
     [[noreturn]] static void fail(int line, const QString& reason);
+    // A token limit read as a number: a whole number from 0 to INT_MAX, else the file fails.
+    static int tokenCount(double value, const QString& key, int line);
 
     // Whether the file name ends with one of the suffixes (".txt", ".prompt.yml"; case-insensitive).
     static bool hasSuffix(const QString& fileName, std::initializer_list<const char*> suffixes);

@@ -3,14 +3,19 @@
 #include "ChatMessages.h"
 #include "ImportSupport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace athanor {
 namespace {
 
-const QString kExpected = QStringLiteral(
-    "expected a JSON object with a prompt, content, text or template field (or messages, instruction or "
-    "conversations), or a string");
+QString expectedShape()
+{
+    return QCoreApplication::translate(
+        "athanor::JsonRecord",
+        "expected a JSON object with a prompt, content, text or template field (or messages, instruction or "
+        "conversations), or a string");
+}
 
 QString take(QJsonObject& object, const QString& key)
 {
@@ -32,7 +37,9 @@ void readShareGpt(QJsonObject& object, ImportedPrompt& prompt, int line)
     for (const QJsonValue& value : turns) {
         const QJsonObject turn = value.toObject();
         if (!turn.value(QStringLiteral("value")).isString())
-            ImportSupport::fail(line, QStringLiteral("a ShareGPT turn needs 'from' and a text 'value'"));
+            ImportSupport::fail(
+                line, QCoreApplication::translate("athanor::JsonRecord",
+                                                  "a ShareGPT turn needs 'from' and a text 'value'"));
         const QString role = ChatMessages::normalRole(turn.value(QStringLiteral("from")).toString());
         const QString text = turn.value(QStringLiteral("value")).toString();
         if (role == QLatin1String("system") && prompt.systemPrompt.isEmpty()) {
@@ -45,7 +52,9 @@ void readShareGpt(QJsonObject& object, ImportedPrompt& prompt, int line)
         }
     }
     if (!haveHuman || prompt.content.isEmpty())
-        ImportSupport::fail(line, QStringLiteral("the ShareGPT conversation has no human turn with text"));
+        ImportSupport::fail(
+            line, QCoreApplication::translate("athanor::JsonRecord",
+                                              "the ShareGPT conversation has no human turn with text"));
     if (more) // the replies and later turns are the record's answer: kept, not imported as prompts
         object.insert(QStringLiteral("conversations"), turns);
 }
@@ -61,7 +70,8 @@ std::optional<double> JsonRecord::number(const QJsonValue& value, const QString&
     bool ok = false;
     const double parsed = value.toString().trimmed().toDouble(&ok);
     if (!value.isString() || !ok)
-        ImportSupport::fail(line, QStringLiteral("'%1' must be a number").arg(key));
+        ImportSupport::fail(
+            line, QCoreApplication::translate("athanor::JsonRecord", "'%1' must be a number").arg(key));
     return parsed;
 }
 
@@ -73,10 +83,13 @@ QStringList JsonRecord::stringList(const QJsonValue& value, const QString& key, 
     if (value.isUndefined() || value.isNull())
         return list;
     if (!value.isArray())
-        ImportSupport::fail(line, QStringLiteral("'%1' must be a list of text").arg(key));
+        ImportSupport::fail(
+            line, QCoreApplication::translate("athanor::JsonRecord", "'%1' must be a list of text").arg(key));
     for (const QJsonValue& item : value.toArray()) {
         if (!item.isString())
-            ImportSupport::fail(line, QStringLiteral("'%1' must be a list of text").arg(key));
+            ImportSupport::fail(
+                line,
+                QCoreApplication::translate("athanor::JsonRecord", "'%1' must be a list of text").arg(key));
         if (!item.toString().trimmed().isEmpty())
             list << item.toString().trimmed();
     }
@@ -102,7 +115,7 @@ void JsonRecord::takeCommonFields(QJsonObject& object, ImportedPrompt& prompt, i
         if (object.contains(name)) {
             const auto value = number(object.take(name), name, line);
             if (value)
-                prompt.maxTokens = int(*value);
+                prompt.maxTokens = ImportSupport::tokenCount(*value, name, line);
         }
     }
 }
@@ -115,7 +128,9 @@ ImportedPrompt JsonRecord::read(const QJsonValue& value, int line)
         prompt.content = ImportSupport::trimBlock(value.toString());
     } else if (value.isArray()) {
         if (!ChatMessages::isConversation(value.toArray()))
-            ImportSupport::fail(line, QStringLiteral("expected a list of {role, content} messages"));
+            ImportSupport::fail(line,
+                                QCoreApplication::translate("athanor::JsonRecord",
+                                                            "expected a list of {role, content} messages"));
         readConversation(value.toArray(), prompt, line);
     } else if (value.isObject()) {
         QJsonObject object = value.toObject();
@@ -148,7 +163,7 @@ ImportedPrompt JsonRecord::read(const QJsonValue& value, int line)
                 break;
             }
             if (!found)
-                ImportSupport::fail(line, kExpected);
+                ImportSupport::fail(line, expectedShape());
         }
         for (const char* key : {"system", "system_prompt", "systemPrompt"}) {
             const QString name = QLatin1String(key);
@@ -162,10 +177,11 @@ ImportedPrompt JsonRecord::read(const QJsonValue& value, int line)
         for (auto it = object.constBegin(); it != object.constEnd(); ++it)
             prompt.metadata.insert(it.key(), it.value());
     } else {
-        ImportSupport::fail(line, kExpected);
+        ImportSupport::fail(line, expectedShape());
     }
     if (prompt.content.isEmpty())
-        ImportSupport::fail(line, QStringLiteral("the prompt text is empty"));
+        ImportSupport::fail(line,
+                            QCoreApplication::translate("athanor::JsonRecord", "the prompt text is empty"));
     ImportSupport::addVariables(prompt.variables, ImportSupport::findVariables(prompt.systemPrompt));
     ImportSupport::addVariables(prompt.variables, ImportSupport::findVariables(prompt.content));
     return prompt;

@@ -2,6 +2,7 @@
 
 #include "ImportSupport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonParseError>
 
@@ -12,38 +13,43 @@ QString reasonFor(QJsonParseError::ParseError error)
 {
     switch (error) {
     case QJsonParseError::UnterminatedObject:
-        return QStringLiteral("an object is not closed (a '}' or a ',' is missing)");
+        return QCoreApplication::translate("athanor::JsonText",
+                                           "an object is not closed (a '}' or a ',' is missing)");
     case QJsonParseError::MissingNameSeparator:
-        return QStringLiteral("a ':' is missing after a key");
+        return QCoreApplication::translate("athanor::JsonText", "a ':' is missing after a key");
     case QJsonParseError::UnterminatedArray:
-        return QStringLiteral("a list is not closed (a ']' or a ',' is missing)");
+        return QCoreApplication::translate("athanor::JsonText",
+                                           "a list is not closed (a ']' or a ',' is missing)");
     case QJsonParseError::MissingValueSeparator:
-        return QStringLiteral("a ',' is missing between two values");
+        return QCoreApplication::translate("athanor::JsonText", "a ',' is missing between two values");
     case QJsonParseError::IllegalValue:
-        return QStringLiteral("this is not a JSON value (text needs double quotes)");
+        return QCoreApplication::translate("athanor::JsonText",
+                                           "this is not a JSON value (text needs double quotes)");
     case QJsonParseError::TerminationByNumber:
-        return QStringLiteral("the JSON ends in the middle of a number");
+        return QCoreApplication::translate("athanor::JsonText", "the JSON ends in the middle of a number");
     case QJsonParseError::IllegalNumber:
-        return QStringLiteral("a number is malformed");
+        return QCoreApplication::translate("athanor::JsonText", "a number is malformed");
     case QJsonParseError::IllegalEscapeSequence:
-        return QStringLiteral("a string holds an invalid \\ escape");
+        return QCoreApplication::translate("athanor::JsonText", "a string holds an invalid \\ escape");
     case QJsonParseError::IllegalUTF8String:
-        return QStringLiteral("a string holds invalid UTF-8");
+        return QCoreApplication::translate("athanor::JsonText", "a string holds invalid UTF-8");
     case QJsonParseError::UnterminatedString:
-        return QStringLiteral("a string is not closed (a '\"' is missing)");
+        return QCoreApplication::translate("athanor::JsonText", "a string is not closed (a '\"' is missing)");
     case QJsonParseError::MissingObject:
-        return QStringLiteral("a JSON object or list was expected");
+        return QCoreApplication::translate("athanor::JsonText", "a JSON object or list was expected");
     case QJsonParseError::DeepNesting:
-        return QStringLiteral("the JSON is nested too deeply to be a prompt file");
+        return QCoreApplication::translate("athanor::JsonText",
+                                           "the JSON is nested too deeply to be a prompt file");
     case QJsonParseError::DocumentTooLarge:
-        return QStringLiteral("the JSON document is too large");
+        return QCoreApplication::translate("athanor::JsonText", "the JSON document is too large");
     case QJsonParseError::GarbageAtEnd:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "athanor::JsonText",
             "there is more text after the JSON value (one value per file; JSONL wants .jsonl)");
     case QJsonParseError::NoError:
         break;
     }
-    return QStringLiteral("invalid JSON");
+    return QCoreApplication::translate("athanor::JsonText", "invalid JSON");
 }
 
 [[noreturn]] void failAt(const QByteArray& utf8, const QJsonParseError& error, int firstLine, int shift)
@@ -75,7 +81,8 @@ QJsonValue JsonText::parseValue(const QString& text, int line)
         failAt(utf8, error, line, 1);
     const QJsonArray array = document.array();
     if (array.size() != 1)
-        ImportSupport::fail(line, QStringLiteral("one JSON value per line is expected"));
+        ImportSupport::fail(
+            line, QCoreApplication::translate("athanor::JsonText", "one JSON value per line is expected"));
     return array.first();
 }
 

@@ -5,6 +5,7 @@
 #include "JsonRecord.h"
 #include "JsonText.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -16,8 +17,9 @@ ImportedPrompt readPrompt(const QJsonValue& value, int line)
 {
     QJsonObject object = value.toObject();
     if (!value.isObject() || !object.value(QStringLiteral("name")).isString())
-        ImportSupport::fail(line,
-                            QStringLiteral("expected a Langfuse prompt: an object with a name and a prompt"));
+        ImportSupport::fail(line, QCoreApplication::translate(
+                                      "athanor::LangfuseFormat",
+                                      "expected a Langfuse prompt: an object with a name and a prompt"));
     ImportedPrompt prompt;
     prompt.line = line;
     prompt.title = object.take(QStringLiteral("name")).toString().trimmed();
@@ -27,10 +29,12 @@ ImportedPrompt readPrompt(const QJsonValue& value, int line)
     else if (body.isArray())
         ChatMessages::apply(ChatMessages::fromJson(body.toArray(), line), prompt, line);
     else
-        ImportSupport::fail(line,
-                            QStringLiteral("'prompt' must be text or a list of {role, content} messages"));
+        ImportSupport::fail(
+            line, QCoreApplication::translate("athanor::LangfuseFormat",
+                                              "'prompt' must be text or a list of {role, content} messages"));
     if (prompt.content.isEmpty())
-        ImportSupport::fail(line, QStringLiteral("the prompt text is empty"));
+        ImportSupport::fail(
+            line, QCoreApplication::translate("athanor::LangfuseFormat", "the prompt text is empty"));
     if (object.contains(QStringLiteral("tags")))
         prompt.tags =
             JsonRecord::stringList(object.take(QStringLiteral("tags")), QStringLiteral("tags"), line);

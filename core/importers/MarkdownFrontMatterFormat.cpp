@@ -4,6 +4,8 @@
 #include "ImportSupport.h"
 #include "YamlSupport.h"
 
+#include <QCoreApplication>
+
 namespace athanor {
 
 QString MarkdownFrontMatterFormat::name() const
@@ -37,14 +39,17 @@ ParseResult MarkdownFrontMatterFormat::parse(const QString& text, const QString&
                 prompt.temperature = YamlSupport::number(value, "temperature");
             else if (key == "max_tokens" || key == "maxTokens") {
                 if (const auto tokens = YamlSupport::number(value, key.c_str()))
-                    prompt.maxTokens = int(*tokens);
+                    prompt.maxTokens = ImportSupport::tokenCount(*tokens, QString::fromStdString(key),
+                                                                 YamlSupport::line(value));
             } else {
                 prompt.metadata.insert(QString::fromStdString(key), YamlSupport::toJson(value));
             }
         }
         prompt.content = ImportSupport::trimBlock(front.body);
         if (prompt.content.isEmpty())
-            ImportSupport::fail(front.bodyLine, QStringLiteral("the prompt after the front matter is empty"));
+            ImportSupport::fail(front.bodyLine,
+                                QCoreApplication::translate("athanor::MarkdownFrontMatterFormat",
+                                                            "the prompt after the front matter is empty"));
         if (prompt.title.isEmpty())
             prompt.title = ImportSupport::baseTitle(fileName);
         prompt.variables = ImportSupport::findVariables(prompt.content);

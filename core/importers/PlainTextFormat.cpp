@@ -2,6 +2,8 @@
 
 #include "ImportSupport.h"
 
+#include <QCoreApplication>
+
 namespace athanor {
 namespace {
 
@@ -70,7 +72,8 @@ ParseResult PlainTextFormat::parse(const QString& text, const QString&) const
         addPart(prompts, text.mid(partStart), partLine);
     if (prompts.isEmpty())
         return ImportSupport::failed(
-            {1, QStringLiteral("the file holds no prompt: only blank text and --- separators")});
+            {1, QCoreApplication::translate("athanor::PlainTextFormat",
+                                            "the file holds no prompt: only blank text and --- separators")});
     return ImportSupport::finish(prompts);
 }
 

@@ -5,6 +5,7 @@
 #include "JsonRecord.h"
 #include "YamlSupport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -52,10 +53,13 @@ ImportedPrompt readItem(const YAML::Node& item)
             prompt.metadata.insert(it.key(), it.value());
     } else {
         ImportSupport::fail(
-            prompt.line, QStringLiteral("expected a prompt text or a map with raw (and optional id, label)"));
+            prompt.line,
+            QCoreApplication::translate("athanor::PromptfooYamlFormat",
+                                        "expected a prompt text or a map with raw (and optional id, label)"));
     }
     if (prompt.content.isEmpty())
-        ImportSupport::fail(prompt.line, QStringLiteral("the prompt text is empty"));
+        ImportSupport::fail(prompt.line, QCoreApplication::translate("athanor::PromptfooYamlFormat",
+                                                                     "the prompt text is empty"));
     prompt.variables = ImportSupport::findVariables(prompt.content);
     return prompt;
 }
@@ -81,7 +85,9 @@ ParseResult PromptfooYamlFormat::parse(const QString& text, const QString&) cons
     try {
         const YAML::Node root = YamlSupport::load(text);
         if (!root.IsSequence())
-            ImportSupport::fail(1, QStringLiteral("a promptfoo prompt file is a YAML list of prompts"));
+            ImportSupport::fail(
+                1, QCoreApplication::translate("athanor::PromptfooYamlFormat",
+                                               "a promptfoo prompt file is a YAML list of prompts"));
         QList<ImportedPrompt> prompts;
         bool chat = root.size() > 0;
         for (const YAML::Node& item : root)

@@ -5,6 +5,7 @@
 #include "ImportSupport.h"
 #include "YamlSupport.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -55,16 +56,20 @@ void readModel(const YAML::Node& model, ImportedPrompt& prompt)
         return;
     }
     if (!model.IsMap())
-        ImportSupport::fail(YamlSupport::line(model),
-                            QStringLiteral("'model' must be a map with api, configuration, parameters"));
+        ImportSupport::fail(
+            YamlSupport::line(model),
+            QCoreApplication::translate("athanor::PromptyFormat",
+                                        "'model' must be a map with api, configuration, parameters"));
     QJsonObject rest = YamlSupport::toJson(model).toObject();
-    const YAML::Node configuration = model["configuration"];
-    prompt.model = modelName(configuration);
-    const YAML::Node parameters = model["parameters"];
+    // A missing key of a const node is an invalid node that throws when asked its type.
+    if (YamlSupport::has(model, "configuration"))
+        prompt.model = modelName(model["configuration"]);
+    const YAML::Node parameters = YamlSupport::has(model, "parameters") ? model["parameters"] : YAML::Node();
     if (parameters.IsMap()) {
         prompt.temperature = YamlSupport::number(parameters["temperature"], "temperature");
         if (const auto tokens = YamlSupport::number(parameters["max_tokens"], "max_tokens"))
-            prompt.maxTokens = int(*tokens);
+            prompt.maxTokens = ImportSupport::tokenCount(*tokens, QStringLiteral("max_tokens"),
+                                                         YamlSupport::line(parameters["max_tokens"]));
     }
     // api, configuration (with its ${env:...} references as written), parameters: kept for the record.
     for (auto it = rest.constBegin(); it != rest.constEnd(); ++it)

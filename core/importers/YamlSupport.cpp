@@ -2,6 +2,7 @@
 
 #include "ImportSupport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -15,7 +16,9 @@ constexpr int kMaxDepth = 64;
 QJsonValue convert(const YAML::Node& node, int depth)
 {
     if (depth > kMaxDepth)
-        ImportSupport::fail(YamlSupport::line(node), QStringLiteral("the YAML is nested too deeply"));
+        ImportSupport::fail(
+            YamlSupport::line(node),
+            QCoreApplication::translate("athanor::YamlSupport", "the YAML is nested too deeply"));
     switch (node.Type()) {
     case YAML::NodeType::Sequence: {
         QJsonArray array;
@@ -65,7 +68,8 @@ YAML::Node YamlSupport::load(const QString& yaml, int firstLine)
         return YAML::Load(source);
     } catch (const YAML::Exception& e) {
         ImportSupport::fail(e.mark.line + 1,
-                            QStringLiteral("invalid YAML: %1").arg(QString::fromStdString(e.msg)));
+                            QCoreApplication::translate("athanor::YamlSupport", "invalid YAML: %1")
+                                .arg(QString::fromStdString(e.msg)));
     }
 }
 
@@ -87,7 +91,9 @@ QString YamlSupport::text(const YAML::Node& node, const char* what)
     if (!node.IsDefined() || node.IsNull())
         return {};
     if (!node.IsScalar())
-        ImportSupport::fail(line(node), QStringLiteral("'%1' must be text").arg(QLatin1String(what)));
+        ImportSupport::fail(line(node),
+                            QCoreApplication::translate("athanor::YamlSupport", "'%1' must be text")
+                                .arg(QLatin1String(what)));
     return QString::fromStdString(node.Scalar());
 }
 
@@ -99,7 +105,9 @@ std::optional<double> YamlSupport::number(const YAML::Node& node, const char* wh
     const double value =
         node.IsScalar() ? QString::fromStdString(node.Scalar()).trimmed().toDouble(&ok) : 0.0;
     if (!ok)
-        ImportSupport::fail(line(node), QStringLiteral("'%1' must be a number").arg(QLatin1String(what)));
+        ImportSupport::fail(line(node),
+                            QCoreApplication::translate("athanor::YamlSupport", "'%1' must be a number")
+                                .arg(QLatin1String(what)));
     return value;
 }
 
@@ -112,7 +120,8 @@ QStringList YamlSupport::tags(const YAML::Node& node, const char* what)
     if (!node.IsSequence())
         ImportSupport::fail(
             line(node),
-            QStringLiteral("'%1' must be a list or comma-separated text").arg(QLatin1String(what)));
+            QCoreApplication::translate("athanor::YamlSupport", "'%1' must be a list or comma-separated text")
+                .arg(QLatin1String(what)));
     QStringList list;
     for (const YAML::Node& item : node) {
         const QString tag = text(item, what).trimmed();

@@ -2,6 +2,8 @@
 
 #include "core/TextDistance.h"
 
+#include <QCoreApplication>
+
 namespace athanor {
 
 const QList<Phase>& allPhases()
@@ -42,24 +44,31 @@ Result<QList<Phase>> parsePhaseList(const QString& list)
     for (Phase phase : allPhases())
         known << phaseName(phase);
     const QString hint =
-        QStringLiteral("use a comma-separated list of %1 (or prima)").arg(known.join(QStringLiteral(", ")));
+        QCoreApplication::translate("athanor::Phase", "use a comma-separated list of %1 (or prima)")
+            .arg(known.join(QStringLiteral(", ")));
     if (list.trimmed().isEmpty())
-        return Error::usage(QStringLiteral("no phase given"), {}, hint);
+        return Error::usage(QCoreApplication::translate("athanor::Phase", "no phase given"), {}, hint);
 
     QList<Phase> phases;
     for (const QString& item : list.split(QLatin1Char(','))) {
         const QString name = item.trimmed();
         if (name.isEmpty())
-            return Error::usage(QStringLiteral("empty phase name in '%1'").arg(list), {}, hint);
+            return Error::usage(
+                QCoreApplication::translate("athanor::Phase", "empty phase name in '%1'").arg(list), {},
+                hint);
         const std::optional<Phase> phase = parsePhase(name);
         if (!phase) {
             const QStringList near = closestMatches(name, known + QStringList{QStringLiteral("prima")}, 1);
             return Error::usage(
-                QStringLiteral("unknown phase '%1'").arg(name), {},
-                near.isEmpty() ? hint : QStringLiteral("did you mean %1? %2").arg(near.first(), hint));
+                QCoreApplication::translate("athanor::Phase", "unknown phase '%1'").arg(name), {},
+                near.isEmpty() ? hint
+                               : QCoreApplication::translate("athanor::Phase", "did you mean %1? %2")
+                                     .arg(near.first(), hint));
         }
         if (phases.contains(*phase))
-            return Error::usage(QStringLiteral("phase '%1' is given twice").arg(phaseName(*phase)), {}, hint);
+            return Error::usage(QCoreApplication::translate("athanor::Phase", "phase '%1' is given twice")
+                                    .arg(phaseName(*phase)),
+                                {}, hint);
         phases << *phase;
     }
     return phases;

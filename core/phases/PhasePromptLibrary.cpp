@@ -1,5 +1,6 @@
 #include "PhasePromptLibrary.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -143,7 +144,8 @@ void checkPlaceholders(const YAML::Node& node, const QString& path, const QStrin
             QStringList known;
             for (const QString& p : schema.placeholders)
                 known << placeholder(p);
-            fail(node, QStringLiteral("unknown placeholder %1 in '%2'; known: %3")
+            fail(node, QCoreApplication::translate("athanor::PhasePromptLibrary",
+                                                   "unknown placeholder %1 in '%2'; known: %3")
                            .arg(placeholder(name), path, known.join(QStringLiteral(", "))));
         }
     }
@@ -152,7 +154,8 @@ void checkPlaceholders(const YAML::Node& node, const QString& path, const QStrin
         for (auto it = placeholderPattern().globalMatch(text); it.hasNext() && !found;)
             found = it.next().captured(1) == name;
         if (!found)
-            fail(node, QStringLiteral("'%1' must contain %2").arg(path, placeholder(name)));
+            fail(node, QCoreApplication::translate("athanor::PhasePromptLibrary", "'%1' must contain %2")
+                           .arg(path, placeholder(name)));
     }
 }
 
@@ -163,25 +166,30 @@ void collect(const YAML::Node& node, const QString& path, const Schema& schema, 
         return; // "code:" with nothing under it sets nothing
     if (schema.leaves.contains(path)) {
         if (!node.IsScalar())
-            fail(node, QStringLiteral("'%1' must be text").arg(path));
+            fail(node,
+                 QCoreApplication::translate("athanor::PhasePromptLibrary", "'%1' must be text").arg(path));
         const QString text = blockText(node);
         if (text.isEmpty())
-            fail(node, QStringLiteral("'%1' is empty").arg(path));
+            fail(node, QCoreApplication::translate("athanor::PhasePromptLibrary", "'%1' is empty").arg(path));
         checkPlaceholders(node, path, text, schema);
         out.insert(schema.prefix + path, {text, file, node.Mark().line + 1});
         return;
     }
     if (!node.IsMap())
-        fail(node, path.isEmpty() ? QStringLiteral("the file must hold a YAML map")
-                                  : QStringLiteral("'%1' must be a map").arg(path));
+        fail(
+            node,
+            path.isEmpty()
+                ? QCoreApplication::translate("athanor::PhasePromptLibrary", "the file must hold a YAML map")
+                : QCoreApplication::translate("athanor::PhasePromptLibrary", "'%1' must be a map").arg(path));
     for (const auto& pair : node) {
         if (!pair.first.IsScalar())
-            fail(pair.first, QStringLiteral("keys must be text"));
+            fail(pair.first, QCoreApplication::translate("athanor::PhasePromptLibrary", "keys must be text"));
         const QString key = QString::fromStdString(pair.first.Scalar());
         const QString child = path.isEmpty() ? key : path + QLatin1Char('.') + key;
         // A typo in an edited file must not silently leave the shipped prompt in place.
         if (!schema.leaves.contains(child) && !schema.branches.contains(child))
-            fail(pair.first, QStringLiteral("unknown entry '%1'; expected one of: %2")
+            fail(pair.first, QCoreApplication::translate("athanor::PhasePromptLibrary",
+                                                         "unknown entry '%1'; expected one of: %2")
                                  .arg(child, schema.childrenOf(path).join(QStringLiteral(", "))));
         collect(pair.second, child, schema, file, out);
     }
@@ -196,7 +204,9 @@ Status mergeFile(const QString& path, bool required, const Schema& schema,
     if (!file.exists() && !required)
         return {};
     if (!file.open(QIODevice::ReadOnly))
-        return Error::data(QStringLiteral("cannot read the phase prompts file"), path, file.errorString());
+        return Error::data(
+            QCoreApplication::translate("athanor::PhasePromptLibrary", "cannot read the phase prompts file"),
+            path, file.errorString());
     const std::string bytes = file.readAll().toStdString();
     QHash<QString, PhasePromptLibrary::Entry> entries;
     try {
@@ -204,7 +214,8 @@ Status mergeFile(const QString& path, bool required, const Schema& schema,
     } catch (const ParseFailure& failure) {
         return Error::data(failure.reason, QStringLiteral("%1:%2").arg(path).arg(failure.line));
     } catch (const YAML::Exception& e) {
-        return Error::data(QStringLiteral("invalid YAML: %1").arg(QString::fromStdString(e.msg)),
+        return Error::data(QCoreApplication::translate("athanor::PhasePromptLibrary", "invalid YAML: %1")
+                               .arg(QString::fromStdString(e.msg)),
                            QStringLiteral("%1:%2").arg(path).arg(e.mark.line + 1));
     }
     out.insert(entries);
@@ -275,8 +286,10 @@ Result<PhasePromptLibrary> PhasePromptLibrary::load(const QString& overrideDir, 
         }
         for (const QString& path : schema.required)
             if (!library.m_entries.contains(schema.prefix + path))
-                return Error::data(QStringLiteral("the phase prompts lack '%1'").arg(path),
-                                   QDir(shippedDir()).filePath(schema.baseName + QStringLiteral(".yaml")));
+                return Error::data(
+                    QCoreApplication::translate("athanor::PhasePromptLibrary", "the phase prompts lack '%1'")
+                        .arg(path),
+                    QDir(shippedDir()).filePath(schema.baseName + QStringLiteral(".yaml")));
     }
     return library;
 }

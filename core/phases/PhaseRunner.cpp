@@ -3,6 +3,7 @@
 #include "core/embeddings/Embedder.h"
 #include "core/providers/ProviderClient.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <numeric>
 
@@ -68,7 +69,7 @@ void PhaseRunner::start(const QString& input, const QString& inputId, const Gene
     m_error.reset();
     m_running = true;
     if (m_options.phases.isEmpty()) {
-        fail(Error::usage(QStringLiteral("no phase to run")));
+        fail(Error::usage(QCoreApplication::translate("athanor::PhaseRunner", "no phase to run")));
         return;
     }
     m_phases.append(PhaseOutcome{m_options.phases.first(), {}, -1, 0});
@@ -121,7 +122,8 @@ void PhaseRunner::onVariantFinished(int slot, ProviderCall* call)
         variant.result = call->chat();
         variant.result.text = variant.result.text.trimmed();
         if (variant.result.text.isEmpty())
-            variant.error = QStringLiteral("the model returned an empty answer");
+            variant.error =
+                QCoreApplication::translate("athanor::PhaseRunner", "the model returned an empty answer");
         variant.cost =
             m_prices.cost(m_client->config().kind, m_client->config().effectiveModel(), variant.result.usage);
     } else {
@@ -222,9 +224,10 @@ void PhaseRunner::finishRound()
             error.where = phaseName(phase);
             fail(error);
         } else {
-            fail(
-                Error::network(firstError.isEmpty() ? QStringLiteral("no variant was generated") : firstError,
-                               phaseName(phase)));
+            fail(Error::network(firstError.isEmpty() ? QCoreApplication::translate("athanor::PhaseRunner",
+                                                                                   "no variant was generated")
+                                                     : firstError,
+                                phaseName(phase)));
         }
         return;
     }
@@ -254,7 +257,7 @@ void PhaseRunner::cancel()
 {
     if (!m_running)
         return;
-    fail(Error::usage(QStringLiteral("the generation was cancelled")));
+    fail(Error::usage(QCoreApplication::translate("athanor::PhaseRunner", "the generation was cancelled")));
 }
 
 void PhaseRunner::fail(const Error& error)

@@ -2,6 +2,7 @@
 
 #include "ProtocolJson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <algorithm>
@@ -62,7 +63,8 @@ Result<ChatResult> AnthropicProtocol::parseChat(const QByteArray& body) const
     if (!object)
         return object.error();
     if (!object->value(QLatin1String("content")).isArray())
-        return Error::data(QStringLiteral("the answer has no \"content\" list"));
+        return Error::data(
+            QCoreApplication::translate("athanor::AnthropicProtocol", "the answer has no \"content\" list"));
     ChatResult result;
     for (const QJsonValue& block : object->value(QLatin1String("content")).toArray())
         if (block.toObject().value(QLatin1String("type")).toString() == QLatin1String("text"))

@@ -1,5 +1,7 @@
 #include "ApiKeyStore.h"
 
+#include <QCoreApplication>
+
 namespace athanor {
 
 bool ApiKeyStore::keychainEnabled()
@@ -22,16 +24,18 @@ ApiKeyStore::Lookup ApiKeyStore::find(ProviderKind kind) const
 
 Status ApiKeyStore::store(ProviderKind kind, const QString& key) const
 {
-    return SecretStore().store(account(kind), key,
-                               QStringLiteral("the %1 key").arg(providerInfo(kind).displayName),
-                               QStringLiteral("Set the environment variable %1 instead.")
-                                   .arg(providerInfo(kind).keyEnvVars.value(0)));
+    return SecretStore().store(
+        account(kind), key,
+        QCoreApplication::translate("athanor::ApiKeyStore", "the %1 key").arg(providerInfo(kind).displayName),
+        QCoreApplication::translate("athanor::ApiKeyStore", "Set the environment variable %1 instead.")
+            .arg(providerInfo(kind).keyEnvVars.value(0)));
 }
 
 Status ApiKeyStore::remove(ProviderKind kind) const
 {
     return SecretStore().remove(account(kind),
-                                QStringLiteral("the %1 key").arg(providerInfo(kind).displayName));
+                                QCoreApplication::translate("athanor::ApiKeyStore", "the %1 key")
+                                    .arg(providerInfo(kind).displayName));
 }
 
 } // namespace athanor

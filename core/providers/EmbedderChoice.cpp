@@ -4,6 +4,7 @@
 #include "RemoteEmbedder.h"
 #include "core/embeddings/LocalEmbedder.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace athanor::EmbedderChoice {
@@ -44,13 +45,16 @@ Result<Parsed> parse(const QString& spec)
     const std::optional<ProviderKind> kind = parseProviderKind(name);
     if (!kind)
         return Error::usage(
-            QStringLiteral("unknown embedder \"%1\"; use local or <provider>[:<model>], e.g. %2")
+            QCoreApplication::translate("athanor::EmbedderChoice",
+                                        "unknown embedder \"%1\"; use local or <provider>[:<model>], e.g. %2")
                 .arg(trimmed, suggestions().join(QLatin1String(", "))),
             QStringLiteral("embedder"));
     if (providerInfo(*kind).defaultEmbeddingModel.isEmpty())
-        return Error::usage(QStringLiteral("%1 has no embeddings API").arg(providerInfo(*kind).displayName),
-                            QStringLiteral("embedder"),
-                            QStringLiteral("Use local, openai, google or ollama."));
+        return Error::usage(
+            QCoreApplication::translate("athanor::EmbedderChoice", "%1 has no embeddings API")
+                .arg(providerInfo(*kind).displayName),
+            QStringLiteral("embedder"),
+            QCoreApplication::translate("athanor::EmbedderChoice", "Use local, openai, google or ollama."));
     return Parsed{kind, model};
 }
 

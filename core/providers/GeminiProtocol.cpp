@@ -2,6 +2,7 @@
 
 #include "ProtocolJson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -91,7 +92,8 @@ Result<ChatResult> GeminiProtocol::parseChat(const QByteArray& body) const
     if (!object)
         return object.error();
     if (!object->value(QLatin1String("candidates")).isArray())
-        return Error::data(QStringLiteral("the answer has no \"candidates\" list"));
+        return Error::data(
+            QCoreApplication::translate("athanor::GeminiProtocol", "the answer has no \"candidates\" list"));
     Result<StreamDelta> delta = decodeResponse(*object);
     if (!delta)
         return delta.error();
@@ -163,7 +165,9 @@ Result<std::vector<std::vector<float>>> GeminiProtocol::parseEmbeddings(const QB
     }
     for (size_t i = 0; i < vectors.size(); ++i)
         if (vectors[i].empty())
-            return Error::data(QStringLiteral("embedding %1 is not a list of numbers").arg(i));
+            return Error::data(QCoreApplication::translate("athanor::GeminiProtocol",
+                                                           "embedding %1 is not a list of numbers")
+                                   .arg(i));
     return vectors;
 }
 

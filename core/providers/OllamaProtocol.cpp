@@ -2,6 +2,7 @@
 
 #include "ProtocolJson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -67,7 +68,8 @@ Result<ChatResult> OllamaProtocol::parseChat(const QByteArray& body) const
     if (!object)
         return object.error();
     if (!object->value(QLatin1String("message")).isObject())
-        return Error::data(QStringLiteral("the answer has no \"message\""));
+        return Error::data(
+            QCoreApplication::translate("athanor::OllamaProtocol", "the answer has no \"message\""));
     const StreamDelta delta = decode(*object);
     ChatResult result;
     result.text = delta.text;
@@ -121,8 +123,9 @@ Result<std::vector<std::vector<float>>> OllamaProtocol::parseEmbeddings(const QB
     for (const QJsonValue& item : object->value(QLatin1String("embeddings")).toArray()) {
         vectors.push_back(protocol_json::floats(item));
         if (vectors.back().empty())
-            return Error::data(
-                QStringLiteral("embedding %1 is not a list of numbers").arg(vectors.size() - 1));
+            return Error::data(QCoreApplication::translate("athanor::OllamaProtocol",
+                                                           "embedding %1 is not a list of numbers")
+                                   .arg(vectors.size() - 1));
     }
     return vectors;
 }

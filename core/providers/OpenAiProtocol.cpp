@@ -3,6 +3,7 @@
 #include "ProtocolJson.h"
 #include "core/AthanorVersion.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -72,12 +73,14 @@ Result<ChatResult> OpenAiProtocol::parseChat(const QByteArray& body) const
         return object.error();
     const QJsonArray choices = object->value(QLatin1String("choices")).toArray();
     if (choices.isEmpty())
-        return Error::data(QStringLiteral("the answer has no choices"));
+        return Error::data(
+            QCoreApplication::translate("athanor::OpenAiProtocol", "the answer has no choices"));
     const QJsonObject choice = choices.first().toObject();
     const QJsonValue content =
         choice.value(QLatin1String("message")).toObject().value(QLatin1String("content"));
     if (!content.isString() && !content.isNull())
-        return Error::data(QStringLiteral("choices[0].message.content is not text"));
+        return Error::data(
+            QCoreApplication::translate("athanor::OpenAiProtocol", "choices[0].message.content is not text"));
     ChatResult result;
     result.text = content.toString();
     result.model = object->value(QLatin1String("model")).toString();
@@ -147,10 +150,13 @@ Result<std::vector<std::vector<float>>> OpenAiProtocol::parseEmbeddings(const QB
     for (const QJsonValue& item : data) {
         const int index = item.toObject().value(QLatin1String("index")).toInt(-1);
         if (index < 0 || index >= data.size())
-            return Error::data(QStringLiteral("an embedding has no valid index"));
+            return Error::data(
+                QCoreApplication::translate("athanor::OpenAiProtocol", "an embedding has no valid index"));
         vectors[size_t(index)] = protocol_json::floats(item.toObject().value(QLatin1String("embedding")));
         if (vectors[size_t(index)].empty())
-            return Error::data(QStringLiteral("embedding %1 is not a list of numbers").arg(index));
+            return Error::data(QCoreApplication::translate("athanor::OpenAiProtocol",
+                                                           "embedding %1 is not a list of numbers")
+                                   .arg(index));
     }
     return vectors;
 }

@@ -1,5 +1,6 @@
 #include "PriceTable.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,27 +24,35 @@ Status PriceTable::read(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::data(QStringLiteral("cannot read the price table: %1").arg(file.errorString()), path);
+        return Error::data(
+            QCoreApplication::translate("athanor::PriceTable", "cannot read the price table: %1")
+                .arg(file.errorString()),
+            path);
     try {
         const YAML::Node root = YAML::Load(file.readAll().toStdString());
         for (const auto& entry : root["models"]) {
             const QString model = QString::fromStdString(entry.first.as<std::string>());
             const YAML::Node value = entry.second;
             if (!value.IsMap() || !value["input"] || !value["output"])
-                return Error::data(QStringLiteral("the price of %1 needs input and output").arg(model),
+                return Error::data(QCoreApplication::translate("athanor::PriceTable",
+                                                               "the price of %1 needs input and output")
+                                       .arg(model),
                                    QStringLiteral("%1:%2").arg(path).arg(entry.first.Mark().line + 1));
             const double input = value["input"].as<double>();
             const double output = value["output"].as<double>();
             if (input < 0 || output < 0)
-                return Error::data(QStringLiteral("the price of %1 is negative").arg(model),
-                                   QStringLiteral("%1:%2").arg(path).arg(entry.first.Mark().line + 1));
+                return Error::data(
+                    QCoreApplication::translate("athanor::PriceTable", "the price of %1 is negative")
+                        .arg(model),
+                    QStringLiteral("%1:%2").arg(path).arg(entry.first.Mark().line + 1));
             m_prices.insert(model, {input, output});
         }
         for (const auto& provider : root["free_providers"])
             m_freeProviders.append(QString::fromStdString(provider.as<std::string>()));
     } catch (const YAML::Exception& e) {
         return Error::data(
-            QStringLiteral("the price table is malformed: %1").arg(QString::fromStdString(e.msg)),
+            QCoreApplication::translate("athanor::PriceTable", "the price table is malformed: %1")
+                .arg(QString::fromStdString(e.msg)),
             QStringLiteral("%1:%2").arg(path).arg(e.mark.line + 1));
     }
     return {};
@@ -93,7 +102,10 @@ Status PriceTable::saveUserFile(const QString& path, const PriceTable& shipped) 
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(out.c_str()) < 0 || !file.commit())
-        return Error::data(QStringLiteral("cannot save the price table: %1").arg(file.errorString()), path);
+        return Error::data(
+            QCoreApplication::translate("athanor::PriceTable", "cannot save the price table: %1")
+                .arg(file.errorString()),
+            path);
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "ProtocolJson.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -11,9 +12,11 @@ Result<QJsonObject> parseObject(const QByteArray& body)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
         return Error::data(
-            QStringLiteral("invalid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
+            QCoreApplication::translate("athanor::ProtocolJson", "invalid JSON at offset %1: %2")
+                .arg(error.offset)
+                .arg(error.errorString()));
     if (!doc.isObject())
-        return Error::data(QStringLiteral("expected a JSON object"));
+        return Error::data(QCoreApplication::translate("athanor::ProtocolJson", "expected a JSON object"));
     return doc.object();
 }
 
@@ -24,7 +27,8 @@ Result<QStringList> modelNames(const QByteArray& body, const QString& list, cons
     if (!object)
         return object.error();
     if (!object->value(list).isArray())
-        return Error::data(QStringLiteral("the answer has no \"%1\" list").arg(list));
+        return Error::data(
+            QCoreApplication::translate("athanor::ProtocolJson", "the answer has no \"%1\" list").arg(list));
     QStringList names;
     for (const QJsonValue& model : object->value(list).toArray()) {
         QString name = model.toObject().value(field).toString();

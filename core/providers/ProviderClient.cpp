@@ -1,5 +1,6 @@
 #include "ProviderClient.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 
@@ -50,7 +51,10 @@ ProviderCall* ProviderClient::embed(const QString& model, const QStringList& tex
                          if (!vectors)
                              return vectors.error().what;
                          if (qsizetype(vectors->size()) != expected)
-                             return QStringLiteral("%1 embeddings for %2 texts").arg(vectors->size()).arg(expected);
+                             return QCoreApplication::translate("athanor::ProviderClient",
+                                                                "%1 embeddings for %2 texts")
+                                 .arg(vectors->size())
+                                 .arg(expected);
                          call.embeddings() = std::move(*vectors);
                          return std::nullopt;
                      });

@@ -1,5 +1,6 @@
 #include "ProviderSettings.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 #include <QUrl>
 
@@ -57,17 +58,25 @@ Result<ProviderConfig> ProviderSettings::resolve(ProviderKind kind, const Overri
     config.timeoutMs = std::max(1, timeoutSeconds(kind)) * 1000;
     const QUrl url(config.effectiveBaseUrl());
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
-        return Error::usage(QStringLiteral("the base URL of %1 is not an http(s) URL").arg(info.displayName),
+        return Error::usage(QCoreApplication::translate("athanor::ProviderSettings",
+                                                        "the base URL of %1 is not an http(s) URL")
+                                .arg(info.displayName),
                             config.effectiveBaseUrl());
     if (info.keyEnvVars.isEmpty())
         return config;
     const ApiKeyStore::Lookup lookup = keys.find(kind);
     if (lookup.value.isEmpty()) {
-        QString hint = QStringLiteral("Set it in Edit ▸ Providers…, or in the environment variable %1.")
-                           .arg(info.keyEnvVars.join(QLatin1String(" or ")));
+        QString hint =
+            QCoreApplication::translate("athanor::ProviderSettings",
+                                        "Set it in Edit ▸ Providers…, or in the environment variable %1.")
+                .arg(info.keyEnvVars.join(QCoreApplication::translate("athanor::ProviderSettings", " or ")));
         if (!lookup.problem.isEmpty())
-            hint += QStringLiteral(" (The keychain could not be read: %1.)").arg(lookup.problem);
-        return Error::usage(QStringLiteral("no API key for %1").arg(info.displayName), info.name, hint);
+            hint += QCoreApplication::translate("athanor::ProviderSettings",
+                                                " (The keychain could not be read: %1.)")
+                        .arg(lookup.problem);
+        return Error::usage(QCoreApplication::translate("athanor::ProviderSettings", "no API key for %1")
+                                .arg(info.displayName),
+                            info.name, hint);
     }
     config.apiKey = lookup.value;
     return config;

@@ -2,6 +2,7 @@
 
 #include "ProviderClient.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 
 #include <cmath>
@@ -36,8 +37,11 @@ Result<std::shared_ptr<RemoteEmbedder>> RemoteEmbedder::connect(const ProviderCo
     const ProviderInfo& info = providerInfo(config.kind);
     const QString chosen = model.trimmed().isEmpty() ? info.defaultEmbeddingModel : model.trimmed();
     if (!WireProtocol::create(config.kind)->supportsEmbeddings() || chosen.isEmpty())
-        return Error::usage(QStringLiteral("%1 has no embeddings API").arg(info.displayName), info.name,
-                            QStringLiteral("Use openai, google or ollama for embeddings."));
+        return Error::usage(QCoreApplication::translate("athanor::RemoteEmbedder", "%1 has no embeddings API")
+                                .arg(info.displayName),
+                            info.name,
+                            QCoreApplication::translate("athanor::RemoteEmbedder",
+                                                        "Use openai, google or ollama for embeddings."));
     std::shared_ptr<RemoteEmbedder> embedder(new RemoteEmbedder(config, chosen));
     Result<std::vector<std::vector<float>>> probe = embedder->request({QStringLiteral("dimension probe")});
     if (!probe)
@@ -69,8 +73,11 @@ Result<std::vector<std::vector<float>>> RemoteEmbedder::tryEmbedMany(const QStri
             return batch.error();
         for (std::vector<float>& vector : *batch) {
             if (m_dimension > 0 && int(vector.size()) != m_dimension)
-                return Error::data(QStringLiteral("the provider returned a vector of %1 dimensions instead of %2")
-                                       .arg(vector.size()).arg(m_dimension),
+                return Error::data(QCoreApplication::translate(
+                                       "athanor::RemoteEmbedder",
+                                       "the provider returned a vector of %1 dimensions instead of %2")
+                                       .arg(vector.size())
+                                       .arg(m_dimension),
                                    m_modelKey);
             all.push_back(std::move(vector));
         }

@@ -6,6 +6,8 @@
 #include "OpenAiProtocol.h"
 #include "ProtocolJson.h"
 
+#include <QCoreApplication>
+
 namespace athanor {
 
 HttpCall WireProtocol::embedCall(const ProviderConfig&, const QString&, const QStringList&) const
@@ -15,7 +17,8 @@ HttpCall WireProtocol::embedCall(const ProviderConfig&, const QString&, const QS
 
 Result<std::vector<std::vector<float>>> WireProtocol::parseEmbeddings(const QByteArray&) const
 {
-    return Error::usage(QStringLiteral("%1 has no embeddings API").arg(providerInfo(kind()).displayName));
+    return Error::usage(QCoreApplication::translate("athanor::WireProtocol", "%1 has no embeddings API")
+                            .arg(providerInfo(kind()).displayName));
 }
 
 QString WireProtocol::errorMessage(const QByteArray& body) const

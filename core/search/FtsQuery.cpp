@@ -15,7 +15,9 @@ QStringList toFtsPhrases(const QString& userText)
 {
     QStringList terms;
     qsizetype lastLength = 0;
-    for (QString word : userText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+    // Control characters (a NUL ends an FTS5 query early) separate words like spaces do.
+    static const QRegularExpression separators(QStringLiteral("[\\s\\p{Cc}]+"));
+    for (QString word : userText.split(separators, Qt::SkipEmptyParts)) {
         // A word without a letter or digit gives FTS5 nothing to look for.
         if (std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
             continue;

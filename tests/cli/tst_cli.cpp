@@ -81,6 +81,38 @@ private slots:
         QCOMPARE(root.value("created").toBool(), false);
     }
 
+    void backup()
+    {
+        const QString path = m_dir.filePath("backed.db");
+        QCOMPARE(runCli({"--db", path, "init"}).code, 0);
+        QCOMPARE(runCli({"--db", path, "import", ATHANOR_TEST_DATA_DIR "/import/prompts.jsonl"}).code, 0);
+        const QString target = m_dir.filePath("copies/one.db");
+        Run run = runCli({"--db", path, "backup", "--to", target, "--json"});
+        QCOMPARE(run.code, 0);
+        const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(root.keys(), (QStringList{"bytes", "path", "schema"}));
+        QCOMPARE(root.value("path").toString(), target);
+        QVERIFY(root.value("bytes").toInteger() > 0);
+        QCOMPARE(root.value("schema").toInt(), athanor::Migrator().latestVersion());
+        // The copy is a whole library: its prompts are there.
+        run = runCli({"--db", target, "list", "--json"});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 4);
+        // Never over another file.
+        run = runCli({"--db", path, "backup", "--to", target});
+        QVERIFY(run.code != 0);
+        QVERIFY2(isErrorLine(run.err), run.err.constData());
+        QVERIFY(run.err.contains("there is a file there already"));
+        // By default into backups/ beside the library.
+        run = runCli({"--db", path, "backup"});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(QDir(m_dir.filePath("backups")).entryList({"athanor-*.db"}).size(), 1);
+        // A library that does not exist is not created by a backup.
+        run = runCli({"--db", m_dir.filePath("none.db"), "backup"});
+        QVERIFY(run.code != 0);
+        QVERIFY(!QFile::exists(m_dir.filePath("none.db")));
+    }
+
     void environmentOverride()
     {
         const QString path = m_dir.filePath("env.db");

@@ -521,6 +521,37 @@ private slots:
         QVERIFY(ImportFormatRegistry::instance().detect("big.txt", ImportFormatRegistry::head(big)));
     }
 
+    // Found by fuzzing (tests/fuzz): a token limit beyond int's range was converted regardless
+    // (undefined behaviour); now the file fails with the key and the line.
+    void tokenLimitsOutOfRangeFail_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("line");
+        QTest::newRow("json huge") << "json" << "[{\"prompt\": \"p\", \"max_tokens\": 3e67}]" << "a.json" << 1;
+        QTest::newRow("jsonl negative") << "jsonl" << "{\"prompt\": \"p\"}\n{\"prompt\": \"q\", \"maxTokens\": -5}"
+                                        << "a.jsonl" << 2;
+        QTest::newRow("csv fraction") << "csv" << "prompt,max_tokens\nhello,12.5" << "a.csv" << 2;
+        QTest::newRow("prompty huge") << "prompty"
+                                      << "---\nname: x\nmodel:\n  parameters:\n    max_tokens: 1e300\n---\nuser:\nHi"
+                                      << "a.prompty" << 5;
+    }
+    void tokenLimitsOutOfRangeFail()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, text);
+        QFETCH(QString, file);
+        QFETCH(int, line);
+        const ParseResult result = parseAs(qPrintable(format), text, file);
+        QVERIFY(result.error.has_value());
+        QVERIFY2(result.error->reason.contains("must be a whole number"), qPrintable(result.error->reason));
+        QCOMPARE(result.error->line, line);
+        // In range it is taken.
+        QCOMPARE(parseAs("json", "[{\"prompt\": \"p\", \"max_tokens\": 4096}]", "a.json").prompts.first().maxTokens,
+                 std::optional<int>(4096));
+    }
+
     void everyFormatIsRegistered()
     {
         QStringList names;

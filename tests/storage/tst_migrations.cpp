@@ -305,6 +305,24 @@ private slots:
         QCOMPARE(query.value(2).toInt(), 2);
         QCOMPARE(query.value(3).toInt(), 0);
         QCOMPARE(query.value(4).toInt(), 3);
+        // And the library as it was, before migration 12, is kept beside it.
+        QCOMPARE((*db)->migrationBackup(), path + ".schema11.bak");
+        QSqlDatabase copy = QSqlDatabase::addDatabase("QSQLITE", "backup");
+        copy.setDatabaseName(path + ".schema11.bak");
+        QVERIFY(copy.open());
+        {
+            QSqlQuery old(copy);
+            QVERIFY(old.exec("PRAGMA user_version") && old.next());
+            QCOMPARE(old.value(0).toInt(), 11);
+            QVERIFY(old.exec("SELECT json_extract(variant_a_results, '$.devices') FROM ab_experiments") && old.next());
+            QVERIFY(old.value(0).isNull());
+        }
+        copy.close();
+        copy = QSqlDatabase();
+        QSqlDatabase::removeDatabase("backup");
+        // Opening a library that is up to date makes no copy.
+        auto again = Database::open(path);
+        QVERIFY(again.ok() && (*again)->migrationBackup().isEmpty());
     }
 
     void failingMigrationRollsBack()

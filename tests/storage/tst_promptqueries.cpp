@@ -138,6 +138,9 @@ private slots:
                                         << "\"say\" \"\"\"hi\"\"\"*";
         QTest::newRow("nothing searchable") << " -- ** "
                                             << "";
+        // Found by fuzzing (tests/fuzz): a NUL inside a word ended the FTS5 query early.
+        QTest::newRow("control characters separate words")
+            << QStringLiteral("caf\u00e9n") + QChar(0) + QStringLiteral("x\u0007bell") << "\"caf\u00e9n\" \"x\" \"bell\"*";
     }
     void ftsQueryFromTypedText()
     {
