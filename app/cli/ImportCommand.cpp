@@ -15,6 +15,9 @@ void ImportCommand::configure(QCommandLineParser& parser) const
                       QStringLiteral("tag")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print {\"imported\",\"duplicates\",\"failed\":[{\"file\","
                                                              "\"line\",\"reason\"}]}.")});
+    parser.addOption({QStringLiteral("progress"),
+                      QStringLiteral("Print \"progress DONE/TOTAL\" to standard error as each file is stored: the "
+                                     "first DONE files (in path order) are in the library.")});
 }
 
 int ImportCommand::run(const QCommandLineParser& parser, CliContext& context) const
@@ -26,7 +29,13 @@ int ImportCommand::run(const QCommandLineParser& parser, CliContext& context) co
         return context.fail(database.error());
     ImportJob::Options options;
     options.tags = parser.values(QStringLiteral("tag"));
-    const ImportReport report = ImportJob(*database, options).run(parser.positionalArguments());
+    ImportJob::Progress progress;
+    if (parser.isSet(QStringLiteral("progress")))
+        progress = [&context](int done, int total, const QString&) {
+            context.err() << "progress " << done << '/' << total << '\n';
+            context.err().flush();
+        };
+    const ImportReport report = ImportJob(*database, options).run(parser.positionalArguments(), progress);
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray failed;
