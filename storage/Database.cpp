@@ -24,6 +24,14 @@ QString damagedHint()
     return QCoreApplication::translate("athanor::Database", "restore a backup, or open another database");
 }
 
+// A file another program made: Athanor never migrates into it.
+Error foreignFile(const QString& path)
+{
+    return Error::data(
+        QCoreApplication::translate("athanor::Database", "not an Athanor database: an SQLite file of another program"),
+        path, QCoreApplication::translate("athanor::Database", "choose another file, or start a new database"));
+}
+
 } // namespace
 
 Database::Database(QString path)
@@ -114,12 +122,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenMode m
             absolute, damagedHint());
     case DatabaseFileInfo::State::SQLite:
         if (info.isForeign())
-            return Error::data(
-                QCoreApplication::translate("athanor::Database",
-                                            "not an Athanor database: an SQLite file of another program"),
-                absolute,
-                QCoreApplication::translate("athanor::Database",
-                                            "choose another file, or start a new database"));
+            return foreignFile(absolute);
         if (info.userVersion > migrator.latestVersion())
             return Error::data(
                 QCoreApplication::translate("athanor::Database",
@@ -153,12 +156,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenMode m
         // A version-0 file with tables belongs to some other program: never migrate into it.
         QSqlQuery query(db);
         if (query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next() && query.value(0).toInt() > 0)
-            return Error::data(
-                QCoreApplication::translate("athanor::Database",
-                                            "not an Athanor database: an SQLite file of another program"),
-                absolute,
-                QCoreApplication::translate("athanor::Database",
-                                            "choose another file, or start a new database"));
+            return foreignFile(absolute);
     }
     if (mode == OpenMode::CreateOrMigrate) {
         // A copy of the library as it was, before a migration changes it (kept; the newest

@@ -19,22 +19,13 @@ namespace {
 
 constexpr int kActionRole = Qt::UserRole + 1;
 
-// "&Import Files…" -> "Import Files…" ("&&" stays one "&").
-QString plain(QString text)
-{
-    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
-    text.remove(QLatin1Char('&'));
-    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
-    return text;
-}
-
 void walk(const QMenu* menu, const QString& prefix, QList<CommandPalette::Command>* out)
 {
     const QList<QAction*> actions = menu->actions();
     for (QAction* action : actions) {
         if (action->isSeparator() || action->text().isEmpty() || !action->isVisible())
             continue;
-        const QString path = prefix + QStringLiteral(" ▸ ") + plain(action->text());
+        const QString path = prefix + QStringLiteral(" ▸ ") + CommandPalette::plainText(action->text());
         if (action->menu())
             walk(action->menu(), path, out);
         else
@@ -44,13 +35,20 @@ void walk(const QMenu* menu, const QString& prefix, QList<CommandPalette::Comman
 
 } // namespace
 
+QString CommandPalette::plainText(QString text)
+{
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    return text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+}
+
 QList<CommandPalette::Command> CommandPalette::commands(const QMenuBar* menuBar)
 {
     QList<Command> all;
     const QList<QAction*> menus = menuBar->actions();
     for (const QAction* top : menus)
         if (top->menu())
-            walk(top->menu(), plain(top->text()), &all);
+            walk(top->menu(), CommandPalette::plainText(top->text()), &all);
     return all;
 }
 

@@ -22,6 +22,8 @@ public:
         QString path; // "File ▸ Import Files…", without accelerator marks
         QAction* action = nullptr;
     };
+    // An action's text without its accelerator marks ("&&" stays one "&").
+    static QString plainText(QString text);
     // The commands of a menu bar, its submenus walked, in menu order.
     static QList<Command> commands(const QMenuBar* menuBar);
 

@@ -14,17 +14,6 @@
 
 namespace athanor {
 
-namespace {
-
-QString plain(QString text)
-{
-    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
-    text.remove(QLatin1Char('&'));
-    return text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
-}
-
-} // namespace
-
 ShortcutsDialog::ShortcutsDialog(const QMainWindow* window, QWidget* parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
@@ -41,7 +30,7 @@ ShortcutsDialog::ShortcutsDialog(const QMainWindow* window, QWidget* parent) : Q
     const QList<QAction*> actions = window->findChildren<QAction*>();
     for (const QAction* action : actions)
         if (!listed.contains(action) && !action->shortcut().isEmpty() && !action->text().isEmpty())
-            rows.append({plain(action->text()), action->shortcut()});
+            rows.append({CommandPalette::plainText(action->text()), action->shortcut()});
     // And the panes' key-only shortcuts, which say what they do in their "what's this".
     const QList<QShortcut*> shortcuts = window->findChildren<QShortcut*>();
     for (const QShortcut* shortcut : shortcuts)
