@@ -10,7 +10,6 @@
 #include "ui/import/ImportProgressDialog.h"
 #include "ui/import/ImportResultDialog.h"
 #include "ui/library/LibraryIndexService.h"
-#include "ui/shell/FileOpenHandler.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QAction>
@@ -21,7 +20,6 @@
 #include <QDropEvent>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileOpenEvent>
 #include <QLabel>
 #include <QListView>
 #include <QMimeData>
@@ -346,37 +344,6 @@ private slots:
         QCOMPARE(finished.size(), 1);
         QCOMPARE(busy.size(), 2);
         QCOMPARE(count(db), 8);
-    }
-
-    // A file opened with Athanor (the command line's paths, macOS's QFileOpenEvent) is imported;
-    // what comes during an import waits for it rather than being dropped.
-    void filesOpenedWithAthanorAreImported()
-    {
-        test::TempDatabase db;
-        QTemporaryDir dir;
-        copyFixture("support-agent.prompty", dir.path());
-        copyFixture("summarize.prompt", dir.path());
-        writeNumberedFiles(dir.filePath("numbered"));
-        ImportController controller(db.database(), nullptr, nullptr);
-        controller.setDialogsEnabled(false);
-        FileOpenHandler opener(&controller);
-        qApp->installEventFilter(&opener);
-        QSignalSpy finished(&controller, &ImportController::importFinished);
-
-        opener.open({dir.filePath("numbered")});
-        QVERIFY(controller.isBusy());
-        QFileOpenEvent event(dir.filePath("support-agent.prompty"));
-        QApplication::sendEvent(qApp, &event);
-        QVERIFY(event.isAccepted());
-        opener.open({dir.filePath("summarize.prompt")});
-        QCOMPARE(opener.waiting().size(), 2);
-        QVERIFY(finished.wait(10000));
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
-        QVERIFY(opener.waiting().isEmpty());
-        QCOMPARE(reportOf(finished).imported, 2);
-        QCOMPARE(count(db), 10);
-        QCOMPARE(count(db, "SELECT count(*) FROM prompts WHERE source LIKE '%prompty%' OR title LIKE 'support%'"), 1);
-        qApp->removeEventFilter(&opener);
     }
 };
 

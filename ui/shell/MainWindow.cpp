@@ -256,44 +256,7 @@ void MainWindow::showSettings()
 
 void MainWindow::showWelcome()
 {
-    WelcomeDialog welcome(this);
-    welcome.exec();
-    WelcomeDialog::markShown();
-    if (welcome.demoAnalytics())
-        if (auto* trends = findChild<TrendsPane*>())
-            trends->showDemo(true);
-    const bool samples = welcome.samplePrompts();
-    if (samples) {
-        const QString file = WelcomeDialog::samplePromptsFile();
-        if (!file.isEmpty())
-            m_importController->importPaths({file}, {QStringLiteral("sample")});
-    }
-    switch (welcome.next()) {
-    case WelcomeDialog::Next::Compose:
-        showPane(QStringLiteral("composer"));
-        break;
-    case WelcomeDialog::Next::Import:
-        showPane(QStringLiteral("library"));
-        // After the samples: one import at a time.
-        if (m_importController->isBusy()) {
-            auto* once = new QObject(this);
-            connect(m_importController, &ImportController::busyChanged, once, [this, once](bool busy) {
-                if (busy)
-                    return;
-                once->deleteLater();
-                m_importController->chooseAndImport(this);
-            });
-        } else {
-            m_importController->chooseAndImport(this);
-        }
-        break;
-    case WelcomeDialog::Next::Nothing:
-        if (welcome.demoAnalytics())
-            showPane(QStringLiteral("trends"));
-        else if (samples)
-            showPane(QStringLiteral("library"));
-        break;
-    }
+    WelcomeDialog::runFirstStart(this);
 }
 
 void MainWindow::showServerSettings()

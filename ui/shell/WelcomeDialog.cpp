@@ -1,5 +1,9 @@
 #include "WelcomeDialog.h"
 
+#include "MainWindow.h"
+#include "ui/import/ImportController.h"
+#include "ui/trends/TrendsPane.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -99,6 +103,48 @@ QString WelcomeDialog::samplePromptsFile()
         return {};
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     return path;
+}
+
+void WelcomeDialog::runFirstStart(MainWindow* window)
+{
+    WelcomeDialog welcome(window);
+    welcome.exec();
+    markShown();
+    if (welcome.demoAnalytics())
+        if (auto* trends = window->findChild<TrendsPane*>())
+            trends->showDemo(true);
+    const bool samples = welcome.samplePrompts();
+    if (samples) {
+        const QString file = samplePromptsFile();
+        if (!file.isEmpty())
+            window->importController()->importPaths({file}, {QStringLiteral("sample")});
+    }
+    switch (welcome.next()) {
+    case Next::Compose:
+        window->showPane(QStringLiteral("composer"));
+        break;
+    case Next::Import:
+        window->showPane(QStringLiteral("library"));
+        // After the samples: one import at a time.
+        if (window->importController()->isBusy()) {
+            auto* once = new QObject(window);
+            connect(window->importController(), &ImportController::busyChanged, once, [window, once](bool busy) {
+                if (busy)
+                    return;
+                once->deleteLater();
+                window->importController()->chooseAndImport(window);
+            });
+        } else {
+            window->importController()->chooseAndImport(window);
+        }
+        break;
+    case Next::Nothing:
+        if (welcome.demoAnalytics())
+            window->showPane(QStringLiteral("trends"));
+        else if (samples)
+            window->showPane(QStringLiteral("library"));
+        break;
+    }
 }
 
 } // namespace athanor

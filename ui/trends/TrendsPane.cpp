@@ -4,6 +4,7 @@
 #include "models/RatingListModel.h"
 #include "storage/ClassifierRepository.h"
 #include "storage/Database.h"
+#include "ChartViews.h"
 #include "storage/DemoHistory.h"
 #include "storage/FeedbackRepository.h"
 
@@ -79,28 +80,6 @@ QWidget* withChoice(QComboBox* choice, QChartView* view, QWidget* parent)
     return page;
 }
 
-// Charts draw with their own theme: the dark one under a dark palette.
-void matchTheme(QChart* chart, const QPalette& palette)
-{
-    const QChart::ChartTheme theme =
-        palette.color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight;
-    if (chart->theme() != theme) {
-        const Qt::Alignment legend = chart->legend()->alignment();
-        chart->setTheme(theme);
-        chart->legend()->setAlignment(legend);
-    }
-}
-
-QChartView* chartView(const char* name, QWidget* parent)
-{
-    auto* view = new QChartView(new QChart, parent);
-    matchTheme(view->chart(), parent->palette());
-    view->setObjectName(QString::fromLatin1(name));
-    view->setRenderHint(QPainter::Antialiasing);
-    view->chart()->legend()->setAlignment(Qt::AlignBottom);
-    view->setMinimumHeight(180);
-    return view;
-}
 
 } // namespace
 
@@ -138,8 +117,8 @@ TrendsPane::TrendsPane(std::shared_ptr<Database> database, QWidget* parent)
     m_techniques->setObjectName(QStringLiteral("trendsTechniques"));
     m_techniques->setAccessibleName(tr("Techniques shown"));
     m_techniques->setMaximumWidth(230);
-    m_trendView = chartView("trendChart", this);
-    m_distributionView = chartView("distributionChart", this);
+    m_trendView = makeChartView("trendChart", this);
+    m_distributionView = makeChartView("distributionChart", this);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("trendsEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -178,12 +157,12 @@ TrendsPane::TrendsPane(std::shared_ptr<Database> database, QWidget* parent)
     m_ratingView->verticalHeader()->hide();
     m_ratingView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ratingView->horizontalHeader()->setStretchLastSection(true);
-    m_providerView = chartView("providerChart", this);
+    m_providerView = makeChartView("providerChart", this);
     m_providerMetric = new QComboBox(this);
     m_providerMetric->setObjectName(QStringLiteral("trendsProviderMetric"));
     m_providerMetric->addItems({tr("Mean latency"), tr("Cost")});
     QWidget* providers = withChoice(m_providerMetric, m_providerView, this);
-    m_classifierView = chartView("classifierChart", this);
+    m_classifierView = makeChartView("classifierChart", this);
     auto* lower = new QTabWidget(this);
     lower->setObjectName(QStringLiteral("trendsLowerTabs"));
     lower->addTab(breakdown, tr("Breakdown"));
@@ -242,7 +221,7 @@ void TrendsPane::changeEvent(QEvent* event)
     if (event->type() == QEvent::PaletteChange) {
         const QList<QChartView*> views = findChildren<QChartView*>();
         for (QChartView* view : views)
-            matchTheme(view->chart(), palette());
+            matchChartTheme(view->chart(), palette());
     }
 }
 
