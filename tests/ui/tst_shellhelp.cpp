@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QTreeView>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -39,11 +40,11 @@ void onNextDialog(F drive)
     });
 }
 
-QStringList shown(const QListView* list)
+QStringList shown(const QAbstractItemView* list)
 {
     QStringList rows;
     for (int row = 0; row < list->model()->rowCount(); ++row)
-        rows << list->model()->index(row, 0).data().toString().section(QLatin1Char('\t'), 0, 0);
+        rows << list->model()->index(row, 0).data().toString();
     return rows;
 }
 

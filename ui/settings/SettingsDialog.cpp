@@ -71,7 +71,9 @@ QWidget* SettingsDialog::createGeneralPage()
     auto* folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browse);
-    form->addRow(tr("&Data folder:"), folderRow);
+    auto* folderLabel = new QLabel(tr("&Data folder:"), page);
+    folderLabel->setBuddy(m_folder); // the row is a layout: QFormLayout would not set it
+    form->addRow(folderLabel, folderRow);
     auto* note = new QLabel(tr("The library open now: %1\nThe language and the data folder apply at the next start. "
                                "Empty means the app-data folder.")
                                 .arg(QDir::toNativeSeparators(m_databasePath)),

@@ -3,7 +3,7 @@
 #include <QAction>
 #include <QKeyEvent>
 #include <QLineEdit>
-#include <QListView>
+#include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
@@ -11,6 +11,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTimer>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace athanor {
@@ -61,17 +62,18 @@ CommandPalette::CommandPalette(const QMenuBar* menuBar, QWidget* parent) : QDial
     for (const Command& command : all) {
         auto* item = new QStandardItem(command.action->icon(), command.path);
         item->setData(QVariant::fromValue(static_cast<QObject*>(command.action)), kActionRole);
-        const QKeySequence shortcut = command.action->shortcut();
-        if (!shortcut.isEmpty())
-            item->setText(QStringLiteral("%1\t%2").arg(command.path, shortcut.toString(QKeySequence::NativeText)));
         item->setToolTip(command.action->toolTip());
-        item->setEnabled(command.action->isEnabled());
-        item->setEditable(false);
-        m_model->appendRow(item);
+        auto* keys = new QStandardItem(command.action->shortcut().toString(QKeySequence::NativeText));
+        for (QStandardItem* cell : {item, keys}) {
+            cell->setEnabled(command.action->isEnabled());
+            cell->setEditable(false);
+        }
+        m_model->appendRow({item, keys});
     }
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(0);
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("commandFilter"));
@@ -79,11 +81,17 @@ CommandPalette::CommandPalette(const QMenuBar* menuBar, QWidget* parent) : QDial
     m_filter->setAccessibleName(tr("Command"));
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
-    m_list = new QListView(this);
+    // The command, and its shortcut in a column of its own.
+    m_list = new QTreeView(this);
     m_list->setObjectName(QStringLiteral("commandList"));
     m_list->setModel(m_proxy);
     m_list->setAccessibleName(tr("Commands"));
-    m_list->setUniformItemSizes(true);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setHeaderHidden(true);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);
     layout->addWidget(m_list);
@@ -99,7 +107,7 @@ CommandPalette::CommandPalette(const QMenuBar* menuBar, QWidget* parent) : QDial
             QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption));
         m_list->setCurrentIndex(m_proxy->index(0, 0));
     });
-    connect(m_list, &QListView::activated, this, &CommandPalette::runCurrent);
+    connect(m_list, &QTreeView::activated, this, &CommandPalette::runCurrent);
     m_list->setCurrentIndex(m_proxy->index(0, 0));
 }
 

@@ -4,7 +4,7 @@
 
 class QAction;
 class QLineEdit;
-class QListView;
+class QTreeView;
 class QMenuBar;
 class QSortFilterProxyModel;
 class QStandardItemModel;
@@ -30,7 +30,7 @@ public:
     explicit CommandPalette(const QMenuBar* menuBar, QWidget* parent = nullptr);
 
     QLineEdit* filter() const { return m_filter; }
-    QListView* list() const { return m_list; }
+    QTreeView* list() const { return m_list; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -39,7 +39,7 @@ private:
     void runCurrent();
 
     QLineEdit* m_filter = nullptr;
-    QListView* m_list = nullptr;
+    QTreeView* m_list = nullptr;
     QStandardItemModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
 };

@@ -29,6 +29,7 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFontMetrics>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QListView>
@@ -119,9 +120,15 @@ void MainWindow::createPanes()
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
     m_navigation->setUniformItemSizes(true);
     m_navigation->setSpacing(2);
-    m_navigation->setMinimumWidth(140);
     m_navigation->setStyleSheet(QStringLiteral("QListView { font-size: 11pt; padding: 6px; }"
                                                "QListView::item { padding: 8px 10px; }"));
+    // Wide enough for the longest pane name in the language shown ("Bewertungen und Trends").
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(11);
+    int widest = 0;
+    for (int row = 0; row < m_navigationModel->rowCount(); ++row)
+        widest = std::max(widest, QFontMetrics(navigationFont).horizontalAdvance(m_navigationModel->entry(row).title));
+    m_navigation->setMinimumWidth(std::max(140, widest + 48));
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("paneStack"));
