@@ -122,13 +122,15 @@ void MainWindow::createPanes()
     m_navigation->setSpacing(2);
     m_navigation->setStyleSheet(QStringLiteral("QListView { font-size: 11pt; padding: 6px; }"
                                                "QListView::item { padding: 8px 10px; }"));
-    // Wide enough for the longest pane name in the language shown ("Bewertungen und Trends").
+    // At first as wide as the longest pane name in the language shown ("Bewertungen und Trends");
+    // narrower by hand.
     QFont navigationFont = m_navigation->font();
     navigationFont.setPointSizeF(11);
     int widest = 0;
     for (int row = 0; row < m_navigationModel->rowCount(); ++row)
         widest = std::max(widest, QFontMetrics(navigationFont).horizontalAdvance(m_navigationModel->entry(row).title));
-    m_navigation->setMinimumWidth(std::max(140, widest + 48));
+    m_navigation->setMinimumWidth(140);
+    m_navigationWidth = std::max(140, widest + 40);
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("paneStack"));
@@ -177,7 +179,7 @@ void MainWindow::createPanes()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({160, 1000});
+    m_splitter->setSizes({m_navigationWidth, 1000});
     setCentralWidget(m_splitter);
 
     connect(m_navigation->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -85,6 +85,7 @@ private:
     QListView* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
     QSplitter* m_splitter = nullptr;
+    int m_navigationWidth = 140;
     QUndoGroup* m_undoGroup = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_promptCountLabel = nullptr;
