@@ -130,7 +130,7 @@ void MainWindow::createPanes()
     for (int row = 0; row < m_navigationModel->rowCount(); ++row)
         widest = std::max(widest, QFontMetrics(navigationFont).horizontalAdvance(m_navigationModel->entry(row).title));
     m_navigation->setMinimumWidth(140);
-    m_navigationWidth = std::max(140, widest + 40);
+    m_navigationWidth = std::max(140, widest + 60); // the items' and the list's padding, the frame
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("paneStack"));
@@ -179,7 +179,7 @@ void MainWindow::createPanes()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({m_navigationWidth, 1000});
+    m_splitter->setSizes({160, 1000});
     setCentralWidget(m_splitter);
 
     connect(m_navigation->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -536,7 +536,9 @@ void MainWindow::restoreWindowState()
         resize(std::min(1400, screen.width() * 9 / 10), std::min(900, screen.height() * 9 / 10));
     }
     restoreState(settings.value(kStateKey).toByteArray());
-    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    // Sizes set before the window has its width are scaled with it: set again, now.
+    if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
+        m_splitter->setSizes({m_navigationWidth, std::max(400, width() - m_navigationWidth)});
     for (int row = 0; row < m_stack->count(); ++row)
         WidgetState::restore(m_stack->widget(row),
                              QStringLiteral("panes/") + m_navigationModel->entry(row).id);
