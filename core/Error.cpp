@@ -19,6 +19,11 @@ Error Error::network(QString what, QString where, QString hint)
     return {Kind::Network, std::move(what), std::move(where), std::move(hint)};
 }
 
+Error Error::storage(QString what, QString where, QString hint)
+{
+    return {Kind::Storage, std::move(what), std::move(where), std::move(hint)};
+}
+
 QString Error::message() const
 {
     return where.isEmpty() ? what : QStringLiteral("%1 (%2)").arg(what, where);
@@ -30,6 +35,7 @@ int Error::exitCode() const
     case Kind::Usage:
         return 1;
     case Kind::Data:
+    case Kind::Storage:
         return 2;
     case Kind::Network:
         return 3;

@@ -13,6 +13,8 @@ struct Error
         Usage,   // the caller asked for something malformed (CLI exit code 1)
         Data,    // a file, a database or an input is wrong or missing (exit code 2)
         Network, // a server or a provider failed or could not be reached (exit code 3)
+        Storage, // the disk or the database file cannot be written: full, read-only, failing (exit
+                 // code 2, as Data); long work stops rather than failing file after file
     };
 
     Kind kind = Kind::Data;
@@ -23,6 +25,7 @@ struct Error
     static Error usage(QString what, QString where = {}, QString hint = {});
     static Error data(QString what, QString where = {}, QString hint = {});
     static Error network(QString what, QString where = {}, QString hint = {});
+    static Error storage(QString what, QString where = {}, QString hint = {});
 
     // "what (where)", the form the CLI prints after "error: ".
     QString message() const;

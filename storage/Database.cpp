@@ -3,6 +3,7 @@
 #include "DatabaseFile.h"
 #include "FtsRanking.h"
 #include "Migrator.h"
+#include "SqlHelpers.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -222,9 +223,8 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return Error::data(QCoreApplication::translate("athanor::Database", "cannot open the database: %1")
-                               .arg(db.lastError().text()),
-                           m_path);
+        return sqlFailure(db.lastError(), QCoreApplication::translate("athanor::Database", "cannot open the database: %1"),
+                          m_path);
 
     QSqlQuery query(db);
     // journal_mode is the first statement to read the file: a damaged file fails here.
@@ -233,12 +233,14 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
                                  QStringLiteral("PRAGMA synchronous = NORMAL")};
     for (const QString& pragma : pragmas) {
         if (!query.exec(pragma)) {
-            const QString reason = query.lastError().databaseText();
+            Error failure = sqlFailure(query.lastError(),
+                                       QCoreApplication::translate("athanor::Database",
+                                                                   "the database file is damaged or unreadable: %1"),
+                                       m_path);
+            if (failure.kind != Error::Kind::Storage) // a read-only file is not a damaged one
+                failure.hint = damagedHint();
             db.close();
-            return Error::data(QCoreApplication::translate("athanor::Database",
-                                                           "the database file is damaged or unreadable: %1")
-                                   .arg(reason),
-                               m_path, damagedHint());
+            return failure;
         }
     }
     if (Status ranking = registerFtsRanking(db); !ranking) {

@@ -56,12 +56,13 @@ DatabaseFileInfo DatabaseFileInfo::probe(const QString& path)
     const quint32 pageCount = bigEndian32(header, 28);
     const quint32 validFor = bigEndian32(header, 92);
     const bool countReliable = pageCount > 0 && validFor == changeCounter;
-    // With a write-ahead log beside it, a file shorter than its header says is a checkpoint that
-    // a crash interrupted (page 1 written, the pages after it not yet): SQLite replays the log
-    // when it opens the file, so it is not damaged.
+    // With a write-ahead log beside it, a file shorter than its header says, or ending inside a
+    // page, is a checkpoint that a crash or a full disk interrupted (page 1 written, the pages
+    // after it not yet, or not all of the last one): SQLite replays the log when it opens the
+    // file, so it is not damaged (and if the log cannot mend it, SQLite's own checks say so).
     const bool walPending = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
-    if (info.size % info.pageSize != 0 ||
-        (countReliable && !walPending && info.size < qint64(pageCount) * info.pageSize)) {
+    if (!walPending &&
+        (info.size % info.pageSize != 0 || (countReliable && info.size < qint64(pageCount) * info.pageSize))) {
         info.state = State::Truncated;
         return info;
     }

@@ -90,8 +90,12 @@ ImportReport ImportJob::run(const QStringList& paths, const Progress& progress,
             break;
         }
         importFile(files.at(i), report);
+        if (report.stopped) {
+            report.notTried = int(files.size() - i - 1);
+            break;
+        }
     }
-    if (progress && !report.cancelled)
+    if (progress && !report.cancelled && !report.stopped)
         progress(int(files.size()), int(files.size()), QString());
     return report;
 }
@@ -136,6 +140,10 @@ void ImportJob::importFile(const QString& path, ImportReport& report)
     auto stored = store(path, parsed.prompts, &duplicates, &ids);
     if (!stored) {
         report.failed.append({path, stored.error().where.toInt(), stored.error().what});
+        if (stored.error().kind == Error::Kind::Storage) {
+            report.stopped = stored.error();
+            report.stopped->where = m_database->path();
+        }
         return;
     }
     report.imported += *stored;

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace athanor {
 
@@ -28,11 +29,16 @@ struct ImportReport
     QList<ImportFailure> failed;
     QStringList importedIds;
     bool cancelled = false;
+    // Set when the library could not be written (a full disk, a read-only file): the import
+    // stopped at that file (also in `failed`) and did not try the `notTried` files after it.
+    std::optional<Error> stopped;
+    int notTried = 0;
 };
 
 // Imports prompt files and folders (walked recursively). Each file is one transaction: all of it
 // or none of it. A prompt whose normalised content is already in the library (or earlier in the
-// same file) counts as a duplicate. Runs on the calling thread's connection: callers run it off
+// same file) counts as a duplicate. When the library cannot be written, it stops at that file.
+// Runs on the calling thread's connection: callers run it off
 // the GUI thread and may cancel between files.
 class ImportJob
 {

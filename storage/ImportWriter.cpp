@@ -32,8 +32,17 @@ QString plainReason(const QString& databaseText)
         .arg(databaseText);
 }
 
+// The error of a row at `line` of its file (0: the whole file), of the kind it was.
+Error atLine(Error error, int line)
+{
+    error.where = QString::number(line);
+    return error;
+}
+
 Error refused(const QSqlQuery& query, int line)
 {
+    if (Error failure = sqlFailure(query.lastError(), QStringLiteral("%1"), QString()); failure.kind == Error::Kind::Storage)
+        return atLine(std::move(failure), line);
     return Error::data(plainReason(query.lastError().databaseText()), QString::number(line));
 }
 
@@ -106,10 +115,10 @@ Result<ImportWriter::Written> ImportWriter::writeBulk(const QList<Row>& rows)
         return !stage.prepared() ? stage.prepared().error() : stageContext.prepared().error();
     for (const Row& row : rows) {
         if (Status staged = stage.run(row.values); !staged)
-            return Error::data(staged.error().what, QString::number(row.line));
+            return atLine(staged.error(), row.line);
         for (const auto& [type, content] : row.context)
             if (Status staged = stageContext.run({newUuid(), row.values.first(), type, content}); !staged)
-                return Error::data(staged.error().what, QString::number(row.line));
+                return atLine(staged.error(), row.line);
     }
 
     auto last = runSql(m_db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM prompts"));
@@ -126,7 +135,7 @@ Result<ImportWriter::Written> ImportWriter::writeBulk(const QList<Row>& rows)
                                     "WHERE true ORDER BY rowid ON CONFLICT DO NOTHING")
                          .arg(promptColumns(), values.join(QLatin1Char(',')), kNow));
     if (!inserted)
-        return Error::data(inserted.error().what, QStringLiteral("0"));
+        return atLine(inserted.error(), 0);
     auto context = runSql(m_db,
                           QStringLiteral("INSERT INTO prompt_context (id, prompt_id, context_type, content) "
                                          "SELECT c.id, c.prompt_id, c.context_type, c.content FROM "

@@ -1,5 +1,7 @@
 #include "SqliteStatement.h"
 
+#include "SqlHelpers.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <sqlite3.h>
@@ -58,7 +60,8 @@ SqliteStatement::SqliteStatement(const QSqlDatabase& db, const QString& sql) : m
     }
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK)
-        m_prepared = Error::data(QString::fromUtf8(sqlite3_errmsg(m_db)), db.databaseName());
+        m_prepared = sqliteFailure(sqlite3_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)),
+                                   QStringLiteral("%1"), db.databaseName());
 }
 
 SqliteStatement::~SqliteStatement()
@@ -74,10 +77,10 @@ Status SqliteStatement::run(const QVariantList& values)
     for (int i = 0; i < values.size(); ++i)
         if (bind(m_statement, i + 1, values.at(i)) != SQLITE_OK)
             return Error::data(QString::fromUtf8(sqlite3_errmsg(m_db)));
-    if (sqlite3_step(m_statement) != SQLITE_DONE) {
+    if (const int stepped = sqlite3_step(m_statement); stepped != SQLITE_DONE) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
         sqlite3_reset(m_statement);
-        return Error::data(message);
+        return sqliteFailure(stepped, message, QStringLiteral("%1"), QString());
     }
     return {};
 }

@@ -13,8 +13,10 @@ void ImportCommand::configure(QCommandLineParser& parser) const
                                  QStringLiteral("PATH..."));
     parser.addOption({QStringLiteral("tag"), QStringLiteral("Add this tag to every imported prompt (repeatable)."),
                       QStringLiteral("tag")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print {\"imported\",\"duplicates\",\"failed\":[{\"file\","
-                                                             "\"line\",\"reason\"}]}.")});
+    parser.addOption({QStringLiteral("json"),
+                      QStringLiteral("Print {\"imported\",\"duplicates\",\"failed\":[{\"file\",\"line\",\"reason\"}]}, "
+                                     "plus \"stopped\":{\"reason\",\"where\",\"hint\",\"not_tried\"} when the "
+                                     "library could not be written (a full disk, a read-only file).")});
     parser.addOption({QStringLiteral("progress"),
                       QStringLiteral("Print \"progress DONE/TOTAL\" to standard error as each file is stored: the "
                                      "first DONE files (in path order) are in the library.")});
@@ -43,9 +45,15 @@ int ImportCommand::run(const QCommandLineParser& parser, CliContext& context) co
             failed.append(QJsonObject{{QStringLiteral("file"), f.file},
                                       {QStringLiteral("line"), f.line},
                                       {QStringLiteral("reason"), f.reason}});
-        context.printJson(QJsonObject{{QStringLiteral("imported"), report.imported},
-                                      {QStringLiteral("duplicates"), report.duplicates},
-                                      {QStringLiteral("failed"), failed}});
+        QJsonObject out{{QStringLiteral("imported"), report.imported},
+                        {QStringLiteral("duplicates"), report.duplicates},
+                        {QStringLiteral("failed"), failed}};
+        if (report.stopped)
+            out.insert(QStringLiteral("stopped"), QJsonObject{{QStringLiteral("reason"), report.stopped->what},
+                                                              {QStringLiteral("where"), report.stopped->where},
+                                                              {QStringLiteral("hint"), report.stopped->hint},
+                                                              {QStringLiteral("not_tried"), report.notTried}});
+        context.printJson(out);
     } else {
         context.out() << "imported " << report.imported << ", duplicates " << report.duplicates << ", failed files "
                       << report.failed.size() << '\n';
@@ -53,6 +61,10 @@ int ImportCommand::run(const QCommandLineParser& parser, CliContext& context) co
         for (const ImportFailure& f : report.failed)
             context.err() << f.file << (f.line > 0 ? QStringLiteral(":%1").arg(f.line) : QString()) << ": " << f.reason
                           << '\n';
+        if (report.stopped) {
+            context.err() << "stopped: " << report.notTried << " more files were not tried\n";
+            return context.fail(*report.stopped);
+        }
     }
     return report.failed.isEmpty() ? 0 : 2;
 }

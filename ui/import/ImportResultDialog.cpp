@@ -33,7 +33,10 @@ ImportResultDialog::ImportResultDialog(const ImportReport& report, QWidget* pare
     auto* layout = new QVBoxLayout(this);
 
     QString heading = tr("Import finished");
-    if (report.cancelled)
+    if (report.stopped)
+        heading = tr("Import stopped: %1. The files imported before it stay in the library.")
+                      .arg(report.stopped->what);
+    else if (report.cancelled)
         heading = tr("Import cancelled: the files imported before it stay in the library");
     else if (!report.failed.isEmpty())
         heading = tr("Import finished, but some files could not be imported");
@@ -44,12 +47,22 @@ ImportResultDialog::ImportResultDialog(const ImportReport& report, QWidget* pare
     bold.setBold(true);
     title->setFont(bold);
     layout->addWidget(title);
+    if (report.stopped && !report.stopped->hint.isEmpty()) {
+        QString text = report.stopped->hint + QLatin1Char('.');
+        text[0] = text.at(0).toUpper(); // hints are written to follow "hint: " in the CLI
+        auto* hint = new QLabel(text, this);
+        hint->setObjectName(QStringLiteral("importStoppedHint"));
+        hint->setWordWrap(true);
+        layout->addWidget(hint);
+    }
 
     auto* counts = new QFormLayout;
     counts->addRow(tr("Prompts imported:"), countLabel(report.imported, QStringLiteral("importedCount"), this));
     counts->addRow(tr("Duplicates skipped:"), countLabel(report.duplicates, QStringLiteral("duplicateCount"), this));
     counts->addRow(tr("Files imported:"), countLabel(report.files, QStringLiteral("fileCount"), this));
     counts->addRow(tr("Files not imported:"), countLabel(int(report.failed.size()), QStringLiteral("failedCount"), this));
+    if (report.stopped)
+        counts->addRow(tr("Files not tried:"), countLabel(report.notTried, QStringLiteral("notTriedCount"), this));
     layout->addLayout(counts);
 
     if (report.failed.isEmpty()) {
@@ -108,7 +121,9 @@ QString ImportResultDialog::reportText() const
                       tr("Duplicates skipped: %L1").arg(m_report.duplicates),
                       tr("Files imported: %L1").arg(m_report.files),
                       tr("Files not imported: %L1").arg(m_report.failed.size())};
-    if (m_report.cancelled)
+    if (m_report.stopped)
+        lines << tr("The import stopped: %1 (%2).").arg(m_report.stopped->what, m_report.stopped->where);
+    else if (m_report.cancelled)
         lines << tr("The import was cancelled.");
     for (const ImportFailure& failure : m_report.failed)
         lines << (failure.line > 0 ? QStringLiteral("%1:%2: %3").arg(failure.file).arg(failure.line).arg(failure.reason)
