@@ -102,42 +102,14 @@ ImportReport ImportJob::run(const QStringList& paths, const Progress& progress,
 
 void ImportJob::importFile(const QString& path, ImportReport& report)
 {
-    QFile file(path);
-    if (file.size() > m_options.maxFileBytes) {
-        report.failed.append(
-            {path, 0,
-             QCoreApplication::translate("athanor::ImportJob", "the file is larger than the %1 MB limit")
-                 .arg(m_options.maxFileBytes >> 20)});
-        return;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        report.failed.append({path, 0,
-                              QCoreApplication::translate("athanor::ImportJob", "cannot read the file: %1")
-                                  .arg(file.errorString())});
-        return;
-    }
-    const ImportFormatRegistry& registry = ImportFormatRegistry::instance();
-    auto text = ImportFormatRegistry::decode(file.readAll(), path);
-    if (!text) {
-        report.failed.append(
-            {path, text.error().where.section(QLatin1Char(':'), -1).toInt(), text.error().what});
-        return;
-    }
-    const ImportFormat* format = registry.detect(QFileInfo(path).fileName(), text->left(8192));
-    if (!format) {
-        report.failed.append(
-            {path, 0,
-             QCoreApplication::translate("athanor::ImportJob", "not a prompt file format Athanor reads")});
-        return;
-    }
-    const ParseResult parsed = format->parse(*text, QFileInfo(path).fileName());
-    if (parsed.error) {
-        report.failed.append({path, parsed.error->line, parsed.error->reason});
+    auto prompts = ImportFormatRegistry::instance().readFile(path, m_options.maxFileBytes);
+    if (!prompts) {
+        report.failed.append({path, prompts.error().where.toInt(), prompts.error().what});
         return;
     }
     int duplicates = 0;
     QStringList ids;
-    auto stored = store(path, parsed.prompts, &duplicates, &ids);
+    auto stored = store(path, *prompts, &duplicates, &ids);
     if (!stored) {
         report.failed.append({path, stored.error().where.toInt(), stored.error().what});
         if (stored.error().kind == Error::Kind::Storage) {

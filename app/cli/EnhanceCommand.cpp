@@ -1,5 +1,6 @@
 #include "EnhanceCommand.h"
 
+#include "EnhanceBatchOutput.h"
 #include "PhaseRunSupport.h"
 #include "PromptInput.h"
 #include "ProviderOptions.h"
@@ -36,6 +37,12 @@ void EnhanceCommand::configure(QCommandLineParser& parser) const
          QStringLiteral(
              "With --provider: how many versions the LLM writes, the best kept (1 to 8, default 1)."),
          QStringLiteral("N"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("batch"),
+                      QStringLiteral("Enhance every prompt of FILE (any format import reads) instead of TEXT, each "
+                                     "saved as it is done: one line per prompt, LINE<tab>ID<tab>PARENT_ID<tab>INTENT; "
+                                     "with --json {\"enhanced\":[{\"line\",\"id\",\"parent_id\",\"intent\","
+                                     "\"techniques\"}],\"failed\":[{\"line\",\"reason\"}]} at the end."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("json"),
                       QStringLiteral("Print {\"id\",\"parent_id\",\"original\",\"enhanced\",\"intent\","
                                      "\"complexity\",\"techniques\":[{\"code\",\"reason\"}],"
@@ -47,7 +54,12 @@ void EnhanceCommand::configure(QCommandLineParser& parser) const
 int EnhanceCommand::run(const QCommandLineParser& parser, CliContext& context) const
 {
     const QString where = QStringLiteral("athanor-cli enhance");
-    auto text = readPromptArgument(parser, name());
+    const bool batch = parser.isSet(QStringLiteral("batch"));
+    if (batch && !parser.positionalArguments().isEmpty())
+        return context.usage(QStringLiteral("give either TEXT or --batch FILE"), where);
+    if (batch && parser.isSet(QStringLiteral("provider")))
+        return context.usage(QStringLiteral("--batch enhances offline: it takes no --provider"), where);
+    auto text = batch ? Result<QString>(QString()) : readPromptArgument(parser, name());
     if (!text)
         return context.fail(text.error());
     bool ok = false;
@@ -85,6 +97,9 @@ int EnhanceCommand::run(const QCommandLineParser& parser, CliContext& context) c
     auto engine = loadEnhancer(*database);
     if (!engine)
         return context.fail(engine.error());
+    if (batch)
+        return runEnhanceBatch(parser.value(QStringLiteral("batch")), parser.isSet(QStringLiteral("json")),
+                               EnhancementBatch(*database, *engine, options, QStringLiteral("cli")), context);
     auto enhancement = (*engine)->enhance(*text, options);
     if (!enhancement)
         return context.fail(enhancement.error());

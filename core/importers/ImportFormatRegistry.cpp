@@ -13,6 +13,8 @@
 #include "PromptyFormat.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QStringDecoder>
 
 namespace athanor {
@@ -124,6 +126,30 @@ const ImportFormat* ImportFormatRegistry::detect(const QString& fileName, const 
         }
     }
     return best;
+}
+
+Result<QList<ImportedPrompt>> ImportFormatRegistry::readFile(const QString& path, qint64 maxBytes) const
+{
+    const auto wholeFile = [](const QString& reason) { return Error::data(reason, QStringLiteral("0")); };
+    QFile file(path);
+    if (file.size() > maxBytes)
+        return wholeFile(QCoreApplication::translate("athanor::ImportJob", "the file is larger than the %1 MB limit")
+                             .arg(maxBytes >> 20));
+    if (!file.open(QIODevice::ReadOnly))
+        return wholeFile(
+            QCoreApplication::translate("athanor::ImportJob", "cannot read the file: %1").arg(file.errorString()));
+    const QString fileName = QFileInfo(path).fileName();
+    auto text = decode(file.readAll(), path);
+    if (!text)
+        return Error::data(text.error().what, QString::number(text.error().where.section(QLatin1Char(':'), -1).toInt()));
+    const ImportFormat* format = detect(fileName, text->left(kHeadChars));
+    if (!format)
+        return wholeFile(
+            QCoreApplication::translate("athanor::ImportJob", "not a prompt file format Athanor reads"));
+    ParseResult parsed = format->parse(*text, fileName);
+    if (parsed.error)
+        return Error::data(parsed.error->reason, QString::number(parsed.error->line));
+    return std::move(parsed.prompts);
 }
 
 Result<QString> ImportFormatRegistry::decode(const QByteArray& bytes, const QString& fileName)

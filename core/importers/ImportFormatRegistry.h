@@ -24,6 +24,11 @@ public:
     // Invalid UTF-8 is an error naming the line.
     static Result<QString> decode(const QByteArray& bytes, const QString& fileName);
 
+    // Reads, decodes, detects and parses the prompt file at `path`, refusing one over `maxBytes`
+    // before reading it. The error's `where` is the line of the file it is about ("0": the whole
+    // file), as ImportJob reports it.
+    Result<QList<ImportedPrompt>> readFile(const QString& path, qint64 maxBytes) const;
+
     // How much of a decoded file detect() looks at, and that much of a text.
     static constexpr qsizetype kHeadChars = 8192;
     static QString head(const QString& text) { return text.left(kHeadChars); }
