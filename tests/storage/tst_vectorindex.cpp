@@ -204,6 +204,10 @@ private slots:
         QTest::newRow("truncated") << "truncate";
         QTest::newRow("manifest garbage") << "manifest";
         QTest::newRow("other model") << "model";
+        QTest::newRow("zero-filled") << "zeros";
+        QTest::newRow("empty") << "empty";
+        QTest::newRow("another kind of file") << "other";
+        QTest::newRow("manifest zero-filled") << "manifest-zeros";
     }
     void corruptIndexIsDetected()
     {
@@ -211,7 +215,7 @@ private slots:
         VectorIndex::Coverage coverage;
         const QString db = dbPath("e-" + damage);
         savedIndex(db, &coverage);
-        QFile file(damage == "manifest" ? db + ".test-model.manifest.json" : db + ".test-model.hnsw");
+        QFile file(damage.startsWith("manifest") ? db + ".test-model.manifest.json" : db + ".test-model.hnsw");
         QVERIFY(file.open(QIODevice::ReadWrite));
         const qint64 size = file.size();
         if (damage == "overwrite") {
@@ -223,6 +227,13 @@ private slots:
             QVERIFY(file.resize(size - 100));
         } else if (damage == "manifest") {
             file.write("{ not json");
+        } else if (damage == "zeros" || damage == "manifest-zeros") {
+            file.write(QByteArray(size, '\0'));
+        } else if (damage == "empty") {
+            QVERIFY(file.resize(0));
+        } else if (damage == "other") {
+            QVERIFY(file.resize(0));
+            file.write(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(4000, 'p'));
         }
         file.close();
 
