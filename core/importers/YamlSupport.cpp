@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <yaml-cpp/depthguard.h>
 
 namespace athanor {
 namespace {
@@ -66,6 +67,10 @@ YAML::Node YamlSupport::load(const QString& yaml, int firstLine)
     const std::string source = std::string(size_t(qMax(0, firstLine - 1)), '\n') + yaml.toStdString();
     try {
         return YAML::Load(source);
+    } catch (const YAML::DeepRecursion& e) {
+        // yaml-cpp stops at 2000 levels (with the message "bad file"): say what it is.
+        ImportSupport::fail(e.mark.line + 1, QCoreApplication::translate(
+                                                 "athanor::YamlSupport", "the YAML is nested too deeply to be a prompt file"));
     } catch (const YAML::Exception& e) {
         ImportSupport::fail(e.mark.line + 1,
                             QCoreApplication::translate("athanor::YamlSupport", "invalid YAML: %1")

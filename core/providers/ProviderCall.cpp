@@ -12,6 +12,9 @@ namespace {
 
 // More than this in one non-streamed answer is not an LLM answer.
 constexpr qsizetype kMaxBodyBytes = 64 * 1024 * 1024;
+// Far beyond any model's longest answer (about a million tokens): a server that streams text
+// without end is stopped here rather than filling the memory until the deadline.
+constexpr qsizetype kMaxAnswerChars = 4 * 1024 * 1024;
 
 bool isSuccess(int status)
 {
@@ -144,6 +147,13 @@ bool ProviderCall::consumeEvents(const QList<StreamEvent>& events)
         if (!decoded->text.isEmpty()) {
             m_streamedAny = true;
             m_chat.text += decoded->text;
+            if (m_chat.text.size() > kMaxAnswerChars) {
+                fail(ProviderError::malformed(
+                    m_config.kind, where(),
+                    tr("the answer is longer than %1 million characters: the server kept streaming")
+                        .arg(kMaxAnswerChars >> 20)));
+                return false;
+            }
             emit delta(decoded->text);
             if (m_finished) // a slot cancelled us
                 return false;

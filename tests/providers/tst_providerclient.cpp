@@ -420,6 +420,60 @@ private slots:
         QCOMPARE(call->error().reason, ProviderError::Reason::Timeout);
     }
 
+    // A server that never ends its answer: text without end is cut at the answer limit (memory
+    // stays bounded), keep-alives without end by the whole exchange's deadline.
+    void endlessStreams_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("text");
+        for (const ProviderInfo& info : allProviders()) {
+            QTest::newRow(qPrintable(info.name + QStringLiteral(" text"))) << int(info.kind) << true;
+            QTest::newRow(qPrintable(info.name + QStringLiteral(" keep-alives"))) << int(info.kind) << false;
+        }
+    }
+    void endlessStreams()
+    {
+        QFETCH(int, kind);
+        QFETCH(bool, text);
+        const auto provider = ProviderKind(kind);
+        const QByteArray words = QByteArray("forever and ever ").repeated(2048); // 34 KB of text per event
+        QByteArray event;
+        if (!text)
+            event = provider == ProviderKind::Ollama ? QByteArray("\n") : QByteArray(": keep-alive\n\n");
+        else if (provider == ProviderKind::Anthropic)
+            event = "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,"
+                    "\"delta\":{\"type\":\"text_delta\",\"text\":\"" + words + "\"}}\n\n";
+        else if (provider == ProviderKind::Google)
+            event = "data: {\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"" + words +
+                    "\"}],\"role\":\"model\"}}]}\n\n";
+        else if (provider == ProviderKind::Ollama)
+            event = "{\"model\":\"m\",\"message\":{\"role\":\"assistant\",\"content\":\"" + words +
+                    "\"},\"done\":false}\n";
+        else
+            event = "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + words + "\"}}]}\n\n";
+        FakeHttpServer server;
+        Response endless = Response::streamed(streamType(provider), event, int(event.size()), text ? 0 : 20);
+        endless.endless = true;
+        server.enqueue(endless);
+        ProviderConfig config = configFor(provider, server);
+        config.timeoutMs = 800;
+        config.maxRetries = 0;
+        ProviderClient client(config);
+        QElapsedTimer clock;
+        clock.start();
+        ProviderCall* call = client.chat(hello(), true);
+        QVERIFY(!waitForCall(call));
+        if (text) {
+            QCOMPARE(call->error().reason, ProviderError::Reason::Malformed);
+            QVERIFY2(call->error().error.what.contains("kept streaming"), qPrintable(call->error().error.message()));
+        } else {
+            QCOMPARE(call->error().reason, ProviderError::Reason::Timeout);
+            QVERIFY(clock.elapsed() < 4000);
+        }
+        QVERIFY(call->chat().text.size() <= 4 * 1024 * 1024 + words.size());
+        QTRY_COMPARE_WITH_TIMEOUT(server.abandonedCount(), 1, 5000); // the connection was closed
+    }
+
     void listsModels()
     {
         FakeHttpServer server;

@@ -109,6 +109,13 @@ private:
             ++m_state->abandoned;
             return;
         }
+        if (response.endless && index >= response.pieces.size())
+            index = int(response.pieces.size()) - 1;
+        if (response.endless && socket->bytesToWrite() > 1024 * 1024) {
+            // The client reads slower than we write: wait for it rather than buffer without end.
+            QTimer::singleShot(2, this, [this, socket, response, index] { sendPiece(socket, response, index); });
+            return;
+        }
         if (index >= response.pieces.size()) {
             socket->write("0\r\n\r\n");
             socket->disconnectFromHost();

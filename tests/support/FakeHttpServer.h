@@ -40,6 +40,7 @@ public:
         int delayMs = 0;
         bool stream = false;
         bool dropConnection = false; // close the socket without answering
+        bool endless = false;        // after the pieces, the last one again and again until the client goes
 
         static Response json(int status, const QByteArray& body, QList<QPair<QByteArray, QByteArray>> headers = {});
         // The whole body cut into pieces of `pieceSize` bytes (1 = every byte on its own).
