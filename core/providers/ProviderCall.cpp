@@ -15,6 +15,7 @@ constexpr qsizetype kMaxBodyBytes = 64 * 1024 * 1024;
 // Far beyond any model's longest answer (about a million tokens): a server that streams text
 // without end is stopped here rather than filling the memory until the deadline.
 constexpr qsizetype kMaxAnswerChars = 4 * 1024 * 1024;
+constexpr qint64 kReadBufferBytes = 1024 * 1024;
 
 bool isSuccess(int status)
 {
@@ -73,6 +74,9 @@ void ProviderCall::send()
     m_attemptClock.start();
     m_reply = m_http.method == "GET" ? m_network->get(request)
                                      : m_network->sendCustomRequest(request, m_http.method, m_http.body);
+    // Without a bound, Qt reads the socket as fast as a server sends and buffers it all: a server
+    // faster than we parse would grow the memory. Bounded, TCP itself slows the server down.
+    m_reply->setReadBufferSize(kReadBufferBytes);
     connect(m_reply, &QNetworkReply::readyRead, this, &ProviderCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ProviderCall::onReplyFinished);
 }
