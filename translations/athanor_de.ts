@@ -1559,6 +1559,13 @@ Teilen Sie einen Ihrer Prompts mit „Veröffentlichen…“.</translation>
     </message>
 </context>
 <context>
+    <name>athanor::EnhancementBatch</name>
+    <message>
+        <source>the file holds no prompts</source>
+        <translation>die Datei enthält keine Prompts</translation>
+    </message>
+</context>
+<context>
     <name>athanor::EnhancementRepository</name>
     <message>
         <source>the technique catalog is not installed</source>
@@ -2284,6 +2291,18 @@ Ein A/B-Experiment vergleicht zwei Prompts oder zwei Technik-Sätze für einen I
     <message>
         <source>The import was cancelled.</source>
         <translation>Der Import wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Import stopped: %1. The files imported before it stay in the library.</source>
+        <translation>Import angehalten: %1. Die zuvor importierten Dateien bleiben in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Files not tried:</source>
+        <translation>Nicht versuchte Dateien:</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1 (%2).</source>
+        <translation>Der Import wurde angehalten: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3813,10 @@ Ein A/B-Experiment vergleicht zwei Prompts oder zwei Technik-Sätze für einen I
         <source>the stream ended before the answer was complete</source>
         <translation>der Stream endete, bevor die Antwort vollständig war</translation>
     </message>
+    <message>
+        <source>the answer is longer than %1 million characters: the server kept streaming</source>
+        <translation>die Antwort ist länger als %1 Millionen Zeichen: der Server hat ohne Ende weitergesendet</translation>
+    </message>
 </context>
 <context>
     <name>athanor::ProviderClient</name>
@@ -4762,6 +4785,26 @@ Nicht kopieren: Beim nächsten Start beginnt dort eine leere Bibliothek.</transl
     <message>
         <source>a query failed: %1</source>
         <translation>eine Abfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>free some disk space, then try again: nothing of the unfinished change was kept</source>
+        <translation>geben Sie Speicherplatz frei und versuchen Sie es erneut: von der unvollendeten Änderung wurde nichts behalten</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk could not be written (is it full?): %1</source>
+        <translation>auf den Datenträger konnte nicht geschrieben werden (ist er voll?): %1</translation>
+    </message>
+    <message>
+        <source>the library is read-only: Athanor cannot write to the file or its folder</source>
+        <translation>die Bibliothek ist schreibgeschützt: Athanor kann nicht in die Datei oder ihren Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>allow writing to the file and to its folder, or work on a copy in a folder you can write to</source>
+        <translation>erlauben Sie das Schreiben in die Datei und ihren Ordner, oder arbeiten Sie mit einer Kopie in einem beschreibbaren Ordner</translation>
     </message>
 </context>
 <context>
@@ -6084,6 +6127,10 @@ Erfolgsquote %5, Durchschnittsbewertung %6</translation>
     <message>
         <source>&apos;%1&apos; must be a list or comma-separated text</source>
         <translation>„%1“ muss eine Liste oder kommagetrennter Text sein</translation>
+    </message>
+    <message>
+        <source>the YAML is nested too deeply to be a prompt file</source>
+        <translation>das YAML ist zu tief verschachtelt, um eine Prompt-Datei zu sein</translation>
     </message>
 </context>
 <context>

@@ -1559,6 +1559,13 @@ Comparta uno de los suyos con «Publicar…».</translation>
     </message>
 </context>
 <context>
+    <name>athanor::EnhancementBatch</name>
+    <message>
+        <source>the file holds no prompts</source>
+        <translation>el archivo no contiene prompts</translation>
+    </message>
+</context>
+<context>
     <name>athanor::EnhancementRepository</name>
     <message>
         <source>the technique catalog is not installed</source>
@@ -2284,6 +2291,18 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
     <message>
         <source>The import was cancelled.</source>
         <translation>Se canceló la importación.</translation>
+    </message>
+    <message>
+        <source>Import stopped: %1. The files imported before it stay in the library.</source>
+        <translation>Importación detenida: %1. Los archivos importados antes se quedan en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Files not tried:</source>
+        <translation>Archivos no intentados:</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1 (%2).</source>
+        <translation>La importación se detuvo: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3813,10 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
         <source>the stream ended before the answer was complete</source>
         <translation>la transmisión terminó antes de que la respuesta estuviera completa</translation>
     </message>
+    <message>
+        <source>the answer is longer than %1 million characters: the server kept streaming</source>
+        <translation>la respuesta supera los %1 millones de caracteres: el servidor siguió transmitiendo sin fin</translation>
+    </message>
 </context>
 <context>
     <name>athanor::ProviderClient</name>
@@ -4762,6 +4785,26 @@ No copiar: en el próximo inicio se empezará allí una biblioteca vacía.</tran
     <message>
         <source>a query failed: %1</source>
         <translation>falló una consulta: %1</translation>
+    </message>
+    <message>
+        <source>free some disk space, then try again: nothing of the unfinished change was kept</source>
+        <translation>libere espacio en disco y vuelva a intentarlo: no se guardó nada del cambio sin terminar</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk could not be written (is it full?): %1</source>
+        <translation>no se pudo escribir en el disco (¿está lleno?): %1</translation>
+    </message>
+    <message>
+        <source>the library is read-only: Athanor cannot write to the file or its folder</source>
+        <translation>la biblioteca es de solo lectura: Athanor no puede escribir en el archivo ni en su carpeta</translation>
+    </message>
+    <message>
+        <source>allow writing to the file and to its folder, or work on a copy in a folder you can write to</source>
+        <translation>permita escribir en el archivo y en su carpeta, o trabaje con una copia en una carpeta en la que pueda escribir</translation>
     </message>
 </context>
 <context>
@@ -6084,6 +6127,10 @@ tasa de éxito %5, valoración media %6</translation>
     <message>
         <source>&apos;%1&apos; must be a list or comma-separated text</source>
         <translation>«%1» debe ser una lista o un texto separado por comas</translation>
+    </message>
+    <message>
+        <source>the YAML is nested too deeply to be a prompt file</source>
+        <translation>el YAML está anidado demasiado profundamente para ser un archivo de prompts</translation>
     </message>
 </context>
 <context>

@@ -1559,6 +1559,13 @@ Partagez l&apos;un des vôtres avec « Publier… ».</translation>
     </message>
 </context>
 <context>
+    <name>athanor::EnhancementBatch</name>
+    <message>
+        <source>the file holds no prompts</source>
+        <translation>le fichier ne contient aucun prompt</translation>
+    </message>
+</context>
+<context>
     <name>athanor::EnhancementRepository</name>
     <message>
         <source>the technique catalog is not installed</source>
@@ -2284,6 +2291,18 @@ Une expérience A/B compare deux prompts, ou deux ensembles de techniques, pour 
     <message>
         <source>The import was cancelled.</source>
         <translation>L&apos;importation a été annulée.</translation>
+    </message>
+    <message>
+        <source>Import stopped: %1. The files imported before it stay in the library.</source>
+        <translation>Importation arrêtée : %1. Les fichiers importés avant restent dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Files not tried:</source>
+        <translation>Fichiers non tentés :</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1 (%2).</source>
+        <translation>L’importation s’est arrêtée : %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3813,10 @@ Une expérience A/B compare deux prompts, ou deux ensembles de techniques, pour 
         <source>the stream ended before the answer was complete</source>
         <translation>le flux s&apos;est terminé avant que la réponse soit complète</translation>
     </message>
+    <message>
+        <source>the answer is longer than %1 million characters: the server kept streaming</source>
+        <translation>la réponse dépasse %1 millions de caractères : le serveur a continué d’envoyer sans fin</translation>
+    </message>
 </context>
 <context>
     <name>athanor::ProviderClient</name>
@@ -4762,6 +4785,26 @@ Ne pas copier : le prochain démarrage commencera une bibliothèque vide à cet 
     <message>
         <source>a query failed: %1</source>
         <translation>une requête a échoué : %1</translation>
+    </message>
+    <message>
+        <source>free some disk space, then try again: nothing of the unfinished change was kept</source>
+        <translation>libérez de l’espace disque puis réessayez : rien de la modification inachevée n’a été gardé</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk could not be written (is it full?): %1</source>
+        <translation>le disque n’a pas pu être écrit (est-il plein ?) : %1</translation>
+    </message>
+    <message>
+        <source>the library is read-only: Athanor cannot write to the file or its folder</source>
+        <translation>la bibliothèque est en lecture seule : Athanor ne peut écrire ni dans le fichier ni dans son dossier</translation>
+    </message>
+    <message>
+        <source>allow writing to the file and to its folder, or work on a copy in a folder you can write to</source>
+        <translation>autorisez l’écriture dans le fichier et son dossier, ou travaillez sur une copie dans un dossier où vous pouvez écrire</translation>
     </message>
 </context>
 <context>
@@ -6084,6 +6127,10 @@ taux de réussite %5, note moyenne %6</translation>
     <message>
         <source>&apos;%1&apos; must be a list or comma-separated text</source>
         <translation>&apos;%1&apos; doit être une liste ou un texte séparé par des virgules</translation>
+    </message>
+    <message>
+        <source>the YAML is nested too deeply to be a prompt file</source>
+        <translation>le YAML est imbriqué trop profondément pour être un fichier de prompts</translation>
     </message>
 </context>
 <context>
