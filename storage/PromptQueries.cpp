@@ -216,17 +216,22 @@ Result<QList<SearchHit>> PromptQueries::search(const QString& userQuery, int lim
     }
     values = QVariantList{QString(QChar(kSnippetOpen)), QString(QChar(kSnippetClose)), match, lowest, highest} + seqs;
     auto rows = runSql(db,
-                       QStringLiteral("SELECT f.rowid, snippet(prompts_fts, 0, ?, ?, '…', 16), p.id, p.content "
+                       QStringLiteral("SELECT f.rowid, CASE WHEN length(p.content) <= %2 THEN "
+                                      "snippet(prompts_fts, 0, ?, ?, '…', 16) END, p.id, p.content "
                                       "FROM prompts_fts f JOIN prompts p ON p.seq = f.rowid "
                                       "WHERE prompts_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND +f.rowid IN (%1)")
-                           .arg(marks.join(QLatin1Char(','))),
+                           .arg(marks.join(QLatin1Char(',')))
+                           .arg(kLongContentChars),
                        values);
     if (!rows)
         return rows.error();
     QHash<qint64, SearchHit> bySeq;
-    while (rows->next())
-        bySeq.insert(rows->value(0).toLongLong(),
-                     {rows->value(2).toString(), 0, rows->value(1).toString(), rows->value(3).toString()});
+    while (rows->next()) {
+        const QString content = rows->value(3).toString();
+        // FTS5's snippet() is quadratic in the matches of a row: long prompts get ours.
+        const QString snippet = rows->value(1).isNull() ? snippetOf(content, phrases) : rows->value(1).toString();
+        bySeq.insert(rows->value(0).toLongLong(), {rows->value(2).toString(), 0, snippet, content});
+    }
     QList<SearchHit> hits;
     for (const auto& [seq, rank] : ranked)
         if (const auto hit = bySeq.constFind(seq); hit != bySeq.constEnd()) {

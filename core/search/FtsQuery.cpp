@@ -36,6 +36,69 @@ QStringList toFtsPhrases(const QString& userText)
     return terms;
 }
 
+QString snippetOf(const QString& content, const QStringList& phrases, int tokens)
+{
+    struct Term
+    {
+        QString word;
+        bool prefix = false;
+    };
+    QList<Term> terms;
+    for (QString phrase : phrases) {
+        const bool prefix = phrase.endsWith(QLatin1Char('*'));
+        if (prefix)
+            phrase.chop(1);
+        if (phrase.size() >= 2 && phrase.startsWith(QLatin1Char('"')) && phrase.endsWith(QLatin1Char('"')))
+            phrase = phrase.mid(1, phrase.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+        if (!phrase.isEmpty())
+            terms.append({phrase.toCaseFolded(), prefix});
+    }
+    // The words of the content, as spans (letters and digits, as FTS5's tokenizer cuts them).
+    struct Span
+    {
+        qsizetype from, to;
+    };
+    QList<Span> words;
+    qsizetype firstMatch = -1;
+    const auto matches = [&](const Span& span) {
+        const QString word = content.mid(span.from, span.to - span.from).toCaseFolded();
+        return std::any_of(terms.cbegin(), terms.cend(),
+                           [&](const Term& t) { return t.prefix ? word.startsWith(t.word) : word == t.word; });
+    };
+    for (qsizetype i = 0; i < content.size();) {
+        if (!content.at(i).isLetterOrNumber()) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < content.size() && content.at(end).isLetterOrNumber())
+            ++end;
+        words.append({i, end});
+        if (firstMatch < 0 && matches(words.last()))
+            firstMatch = words.size() - 1;
+        i = end;
+        // Past the first match, only the words the snippet shows are needed.
+        if (firstMatch >= 0 && words.size() > firstMatch + tokens)
+            break;
+    }
+    if (words.isEmpty())
+        return {};
+    const qsizetype first = std::max<qsizetype>(0, std::max<qsizetype>(firstMatch, 0) - tokens / 4);
+    const qsizetype last = std::min<qsizetype>(words.size(), first + tokens) - 1;
+    QString snippet = first > 0 ? QStringLiteral("…") : QString();
+    for (qsizetype w = first; w <= last; ++w) {
+        const Span& span = words.at(w);
+        // The text between words stays as it was, the words matched are marked.
+        if (w > first)
+            snippet += content.mid(words.at(w - 1).to, span.from - words.at(w - 1).to);
+        const QString word = content.mid(span.from, span.to - span.from);
+        snippet += matches(span) ? QChar(kSnippetOpen) + word + QChar(kSnippetClose) : word;
+    }
+    if (words.at(last).to < content.size())
+        snippet += QStringLiteral("…");
+    return snippet;
+}
+
 QString snippetAsMarkdown(const QString& snippet)
 {
     QString text = snippet;

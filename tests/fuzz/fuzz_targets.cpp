@@ -114,6 +114,10 @@ void ftsQuery(const QByteArray& bytes)
     check(query.isEmpty() == phrases.isEmpty(), "the query and its phrases agree");
     snippetAsHtml(typed);
     snippetAsMarkdown(typed);
+    // The input as a long prompt's content, searched for its own words.
+    const QString snippet = snippetOf(typed, phrases);
+    // At most the content, two "…" and the markers of 16 words.
+    check(snippet.size() <= typed.size() + 2 + 2 * 16, "a snippet is no longer than its content");
     if (query.isEmpty())
         return;
     sqlite3_stmt* statement = nullptr;

@@ -149,6 +149,46 @@ private slots:
         QCOMPARE(toFtsQuery(typed), query);
     }
 
+    // FTS5's snippet() compares every match of a row with every other: a 1 MB prompt holding a
+    // word 16,000 times took seconds. Long prompts get a snippet of the same form made here.
+    void longPromptsGetTheSameKindOfSnippet_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("marked");
+        QTest::addColumn<bool>("fromStart"); // the first word found is at the start
+        QTest::newRow("a word") << "Zephyr" << "zephyr" << false;
+        QTest::newRow("a prefix") << "zeph" << "zephyr" << false;
+        QTest::newRow("two words") << "harbour zephyr" << "harbour" << true;
+    }
+    void longPromptsGetTheSameKindOfSnippet()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, marked);
+        QFETCH(bool, fromStart);
+        QString content;
+        for (int i = 0; content.size() < 200000; ++i)
+            content += QStringLiteral("the harbour report %1, ").arg(i);
+        content += QStringLiteral("and then a zephyr came over the harbour at dawn. ");
+        content += QStringLiteral("the end of it all ").repeated(500);
+        Prompt p;
+        p.content = content;
+        QVERIFY(PromptRepository(m_db->database()).add(p).ok());
+        auto found = PromptQueries(m_db->database()).search(query, 5, 5);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 1);
+        const QString snippet = found->first().snippet;
+        QCOMPARE(snippet.startsWith(QStringLiteral("…")), !fromStart);
+        QVERIFY2(snippet.endsWith(QStringLiteral("…")), qPrintable(snippet));
+        QVERIFY2(snippet.contains(QChar(kSnippetOpen) + marked + QChar(kSnippetClose)), qPrintable(snippet));
+        QVERIFY(snippet.size() < 200);
+        QCOMPARE(found->first().content, content);
+
+        // A short prompt keeps FTS5's own snippet, in the same form.
+        const QString shortOne = snippetOf(QStringLiteral("a zephyr came over the harbour"), toFtsPhrases(query));
+        QVERIFY2(shortOne.contains(QChar(kSnippetOpen) + marked + QChar(kSnippetClose)), qPrintable(shortOne));
+        QVERIFY(!shortOne.startsWith(QStringLiteral("…")));
+    }
+
     void aCommonQueryIsRankedAmongItsNewestMatches()
     {
         // prompts 1..10 all say "prompt number"; only the oldest says "zebra".
