@@ -6,7 +6,8 @@
 #   ATHANOR_ASAN_JOBS=1 scripts/asan.sh     compile with one job (leaves a core free)
 # The fuzz and package tests are left out: fuzz.short has its own sanitized clang tree
 # (scripts/fuzz.sh) and package.install tests the release packages.
-# Any report stops its test (abort_on_error, halt_on_error) with the report in ctest's output.
+# Any report stops its test (abort_on_error, halt_on_error) with the report in ctest's output;
+# leaks are checked too (LeakSanitizer, at each test's exit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh

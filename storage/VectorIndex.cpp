@@ -36,9 +36,13 @@ namespace {
 constexpr size_t kScaleBytes = sizeof(float);
 constexpr float kResidualSteps = 254.0f;
 
+// Padded to a multiple of 4: hnswlib puts each element's link counters (4-byte integers) right
+// after the previous element's vector, so an odd dimension left them misaligned (undefined
+// behaviour, found by the asan preset). Even dimensions, all real embedders', are unchanged; an
+// index saved unpadded with an odd one no longer matches its shape and is rebuilt.
 size_t vectorBytes(size_t dimension)
 {
-    return kScaleBytes + 2 * dimension;
+    return (kScaleBytes + 2 * dimension + 3) & ~size_t(3);
 }
 
 float scaleOf(const void* vector)

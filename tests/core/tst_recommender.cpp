@@ -198,7 +198,9 @@ private slots:
         QCOMPARE(few->ratings, 10);
         QCOMPARE(after.techniques.first().code, QStringLiteral("cot")); // 0.5 now beats few's 0.36 + 0.1
         // Another intent, and the intent's descendants, keep the catalog's value.
-        const Recommendation* elsewhere = find(recommender.recommend("creative", 2, {}, -1), "few");
+        // Kept in a variable: find() points into the result (found by the asan preset).
+        const RecommendationResult creative = recommender.recommend("creative", 2, {}, -1);
+        const Recommendation* elsewhere = find(creative, "few");
         QCOMPARE(elsewhere->effectiveness, 0.6);
         QCOMPARE(elsewhere->ratings, 0);
         QCOMPARE(find(recommender.recommend("reasoning.math", 2, {}, -1), "few")->effectiveness, 0.6);
