@@ -2918,6 +2918,22 @@ Ein A/B-Experiment vergleicht zwei Prompts oder zwei Technik-Sätze für einen I
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
+    <message>
+        <source>Library Upgraded</source>
+        <translation>Bibliothek aktualisiert</translation>
+    </message>
+    <message>
+        <source>Your library was upgraded to this version of Athanor. A copy of it as it was is kept at:
+
+%1
+
+Delete the copy once you no longer need to go back to the older version.</source>
+        <translation>Ihre Bibliothek wurde auf diese Version von Athanor aktualisiert. Eine Kopie im vorherigen Zustand liegt unter:
+
+%1
+
+Löschen Sie die Kopie, sobald Sie nicht mehr zur älteren Version zurückkehren müssen.</translation>
+    </message>
 </context>
 <context>
     <name>athanor::MarkdownFrontMatterFormat</name>

@@ -2918,6 +2918,22 @@ Un experimento A/B compara dos prompts, o dos conjuntos de técnicas, para una i
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
+    <message>
+        <source>Library Upgraded</source>
+        <translation>Biblioteca actualizada</translation>
+    </message>
+    <message>
+        <source>Your library was upgraded to this version of Athanor. A copy of it as it was is kept at:
+
+%1
+
+Delete the copy once you no longer need to go back to the older version.</source>
+        <translation>Su biblioteca se actualizó a esta versión de Athanor. Se guarda una copia tal como estaba en:
+
+%1
+
+Borre la copia cuando ya no necesite volver a la versión anterior.</translation>
+    </message>
 </context>
 <context>
     <name>athanor::MarkdownFrontMatterFormat</name>

@@ -2918,6 +2918,22 @@ Une expérience A/B compare deux prompts, ou deux ensembles de techniques, pour 
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Library Upgraded</source>
+        <translation>Bibliothèque mise à jour</translation>
+    </message>
+    <message>
+        <source>Your library was upgraded to this version of Athanor. A copy of it as it was is kept at:
+
+%1
+
+Delete the copy once you no longer need to go back to the older version.</source>
+        <translation>Votre bibliothèque a été mise à jour pour cette version d’Athanor. Une copie de son état précédent est conservée ici :
+
+%1
+
+Supprimez la copie dès que vous n’avez plus besoin de revenir à l’ancienne version.</translation>
+    </message>
 </context>
 <context>
     <name>athanor::MarkdownFrontMatterFormat</name>

@@ -15,7 +15,13 @@ CliContext::CliContext(QString dbPath, QTextStream& out, QTextStream& err)
 
 Result<std::shared_ptr<Database>> CliContext::openDatabase(Database::OpenMode mode) const
 {
-    return Database::open(m_dbPath, mode);
+    auto database = Database::open(m_dbPath, mode);
+    if (database && !(*database)->migrationBackup().isEmpty()) {
+        m_err << "note: the library was upgraded to this version of Athanor; a copy of it as it was is kept at "
+              << (*database)->migrationBackup() << '\n';
+        m_err.flush();
+    }
+    return database;
 }
 
 Result<std::shared_ptr<Database>> CliContext::openLibrary() const

@@ -144,6 +144,8 @@ int main(int argc, char* argv[])
     // The welcome of the first start comes first; files given to open are imported after it.
     const bool welcome = athanor::WelcomeDialog::isFirstRun() && !qEnvironmentVariableIsSet("ATHANOR_STARTUP_PROBE");
     const QStringList files = parser.positionalArguments();
+    if (!database->migrationBackup().isEmpty())
+        QTimer::singleShot(0, &window, [&window] { window.showMigrationNotice(); });
     if (welcome || !files.isEmpty())
         QTimer::singleShot(0, &window, [&window, &opener, welcome, files] {
             if (welcome)

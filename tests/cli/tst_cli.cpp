@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "OldLibrary.h"
 #include "TestRegistry.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -16,6 +17,7 @@
 using athanor::test::Run;
 using athanor::test::isErrorLine;
 using athanor::test::runCli;
+using athanor::test::makeLibraryAtVersion;
 
 class CliTest : public QObject
 {
@@ -79,6 +81,21 @@ private slots:
         QCOMPARE(run.code, 0);
         root = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(root.value("created").toBool(), false);
+    }
+
+    // A library of an older version is upgraded when opened, and the copy kept before it is named.
+    void olderLibraryIsUpgradedWithItsCopyNamed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("old.db");
+        QVERIFY(makeLibraryAtVersion(path, 11));
+        const Run listed = runCli({"--db", path, "list"});
+        QCOMPARE(listed.code, 0);
+        const QString backup = path + ".schema11.bak";
+        QVERIFY(QFile::exists(backup));
+        QVERIFY2(listed.err.contains("note: the library was upgraded") && listed.err.contains(backup.toUtf8()),
+                 listed.err.constData());
+        QVERIFY(runCli({"--db", path, "list"}).err.isEmpty()); // said once, when it happened
     }
 
     void backup()

@@ -1,3 +1,4 @@
+#include "OldLibrary.h"
 #include "TestRegistry.h"
 #include "storage/Database.h"
 #include "storage/DatabaseFile.h"
@@ -296,18 +297,13 @@ private slots:
 
     void experimentRunsBeforeMigrationTwelveBelongToThisLibrary()
     {
-        QTemporaryDir upToEleven;
-        const Migrator all;
-        for (const Migrator::Migration& m : all.migrations())
-            if (m.version <= 11)
-                QVERIFY(QFile::copy(m.resourcePath, upToEleven.filePath(QFileInfo(m.resourcePath).fileName())));
         QTemporaryDir dir;
         const QString path = dir.filePath("eleven.db");
+        QVERIFY(test::makeLibraryAtVersion(path, 11));
         {
             QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "eleven");
             db.setDatabaseName(path);
             QVERIFY(db.open());
-            QVERIFY(Migrator(upToEleven.path()).migrate(db, path).ok());
             QSqlQuery query(db);
             QVERIFY(query.exec("INSERT INTO ab_experiments (id, name, variant_a, variant_b, primary_metric, "
                                "variant_a_results, variant_b_results) VALUES ('00000000-0000-4000-8000-0000000000e1', "

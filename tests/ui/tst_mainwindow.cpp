@@ -1,3 +1,4 @@
+#include "OldLibrary.h"
 #include "TempDatabase.h"
 #include "TestRegistry.h"
 #include "models/NavigationModel.h"
@@ -8,6 +9,8 @@
 
 #include <QLabel>
 #include <QListView>
+#include <QMessageBox>
+#include <QTemporaryDir>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -24,6 +27,31 @@ class MainWindowTest : public QObject
     Q_OBJECT
 private slots:
     void init() { QSettings().clear(); }
+
+    // A library of an older version is upgraded on opening: the window says so and names the
+    // copy kept before it; a library that was not upgraded says nothing.
+    void anUpgradedLibraryNamesItsCopy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("old.db");
+        QVERIFY(test::makeLibraryAtVersion(path, 11));
+        auto upgraded = Database::open(path);
+        QVERIFY(upgraded.ok());
+        MainWindow window(*upgraded);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showMigrationNotice();
+        auto* notice = window.findChild<QMessageBox*>("migrationNotice");
+        QVERIFY(notice && notice->isVisible());
+        QVERIFY2(notice->text().contains(QDir::toNativeSeparators(path + ".schema11.bak")), qPrintable(notice->text()));
+        QVERIFY(QFile::exists(path + ".schema11.bak"));
+        notice->close();
+
+        test::TempDatabase fresh;
+        MainWindow other(fresh.database());
+        other.showMigrationNotice();
+        QVERIFY(!other.findChild<QMessageBox*>("migrationNotice"));
+    }
 
     void opensWithAllPanes()
     {

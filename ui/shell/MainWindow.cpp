@@ -28,6 +28,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
+#include <QDir>
 #include <QDropEvent>
 #include <QFontMetrics>
 #include <QFutureWatcher>
@@ -266,6 +267,23 @@ void MainWindow::showSettings()
 void MainWindow::showWelcome()
 {
     WelcomeDialog::runFirstStart(this);
+}
+
+void MainWindow::showMigrationNotice()
+{
+    const QString backup = m_database->migrationBackup();
+    if (backup.isEmpty())
+        return;
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Library Upgraded"),
+                                tr("Your library was upgraded to this version of Athanor. A copy of it as it "
+                                   "was is kept at:\n\n%1\n\nDelete the copy once you no longer need to go back "
+                                   "to the older version.")
+                                    .arg(QDir::toNativeSeparators(backup)),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("migrationNotice"));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::showServerSettings()

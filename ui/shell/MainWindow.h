@@ -43,6 +43,9 @@ public:
     void applyEmbedderChoice();
     // The first start's welcome (WelcomeDialog), then what the user chose in it.
     void showWelcome();
+    // After a library of an older version was upgraded on opening: says so and where the copy
+    // of it as it was is kept (nothing when it was not upgraded).
+    void showMigrationNotice();
 
 public slots:
     // Counts the prompts off the GUI thread and shows the number in the status bar.
