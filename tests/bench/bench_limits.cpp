@@ -5,6 +5,7 @@
 //   bench_limits [files]     (default 100000 files in the folder)
 
 #include "FakeHttpServer.h"
+#include "LargeInputs.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -112,10 +113,7 @@ int main(int argc, char** argv)
            {600, 256});
 
     // One prompt of 1 MB.
-    QByteArray words;
-    for (int i = 0; words.size() < 1024 * 1024; ++i)
-        words += "summarise the quarterly report on harbour " + QByteArray::number(i % 5000) + " with care. ";
-    words.truncate(1024 * 1024);
+    const QByteArray words = athanor::test::megabyteOfWords();
     const QString megabyte = dir.filePath(QStringLiteral("megabyte.txt"));
     write(megabyte, words);
     // The first similarity search embeds and indexes the whole library; measured on its own.

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "PromptFiles.h"
 #include "TestRegistry.h"
 #include "storage/Database.h"
 #include "storage/ImportJob.h"
@@ -32,39 +33,10 @@ class ImportKillTest : public QObject
 
     QString folder() const { return m_dir.filePath(QStringLiteral("prompts")); }
 
-    // The prompts of each file (by its marker), from a fresh connection as a restarted app sees it.
-    static QList<int> perFile(const QString& db, QString* integrity)
-    {
-        QList<int> counts(kFiles, 0);
-        auto opened = Database::open(db, Database::OpenMode::ExistingOnly);
-        if (!opened) {
-            *integrity = opened.error().message();
-            return counts;
-        }
-        auto check = runSql((*opened)->connection(), QStringLiteral("PRAGMA integrity_check"));
-        *integrity = check && check->next() ? check->value(0).toString() : QStringLiteral("no answer");
-        auto rows = runSql((*opened)->connection(),
-                           QStringLiteral("SELECT CAST(substr(content, 6, 2) AS INTEGER), count(*) FROM prompts "
-                                          "GROUP BY 1"));
-        while (rows && rows->next())
-            counts[rows->value(0).toInt()] = rows->value(1).toInt();
-        return counts;
-    }
-
 private slots:
     void initTestCase()
     {
-        QVERIFY(QDir().mkpath(folder()));
-        for (int f = 0; f < kFiles; ++f) {
-            QFile file(QDir(folder()).filePath(QStringLiteral("part-%1.jsonl").arg(f, 2, 10, QLatin1Char('0'))));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            for (int p = 0; p < kPerFile; ++p)
-                file.write(QStringLiteral("{\"prompt\": \"file %1 prompt %2: summarise the report on topic %3\"}\n")
-                               .arg(f, 2, 10, QLatin1Char('0'))
-                               .arg(p)
-                               .arg((f * 31 + p) % 97)
-                               .toUtf8());
-        }
+        QVERIFY(test::writeMarkedPromptFiles(folder(), kFiles, kPerFile, QStringLiteral("summarise the report on topic")));
         // The markers are read back as "file NN".
         QCOMPARE(ImportJob::expand({folder()}, nullptr).size(), kFiles);
     }
@@ -94,7 +66,7 @@ private slots:
             for (auto it = line.globalMatch(err); it.hasNext();)
                 reported = it.next().captured(1).toInt();
             QString integrity;
-            const QList<int> counts = perFile(db, &integrity);
+            const QList<int> counts = test::promptsPerFile(db, kFiles, &integrity);
             qInfo("round %d: killed after %d ms%s, %d files reported stored", round, delay,
                   running ? "" : " (it had finished)", reported);
             QCOMPARE(integrity, QStringLiteral("ok"));
@@ -110,7 +82,7 @@ private slots:
         const auto finished = runCli({"--db", db, "import", folder(), "--json"});
         QCOMPARE(finished.code, 0);
         QString integrity;
-        const QList<int> counts = perFile(db, &integrity);
+        const QList<int> counts = test::promptsPerFile(db, kFiles, &integrity);
         QCOMPARE(integrity, QStringLiteral("ok"));
         for (int f = 0; f < kFiles; ++f)
             QCOMPARE(counts.at(f), kPerFile);

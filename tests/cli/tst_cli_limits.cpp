@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "LargeInputs.h"
 #include "TestRegistry.h"
 
 #include <QDir>
@@ -71,10 +72,7 @@ private slots:
 
     void aMegabytePromptIsStoredSearchedAndEnhanced()
     {
-        QByteArray words;
-        for (int i = 0; words.size() < 1024 * 1024; ++i)
-            words += "summarise the quarterly report on harbour " + QByteArray::number(i % 5000) + " with care. ";
-        words.truncate(1024 * 1024);
+        const QByteArray words = megabyteOfWords();
         const QString path = m_dir.filePath(QStringLiteral("megabyte.txt"));
         write(path, words);
         const Run imported = runCli({"--db", m_db, "import", "--json", path});

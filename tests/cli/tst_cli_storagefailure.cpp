@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "PromptFiles.h"
 #include "TestRegistry.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
@@ -79,40 +80,12 @@ class StorageFailureTest : public QObject
 
     QString folder() const { return m_dir.filePath(QStringLiteral("prompts")); }
 
-    // The prompts of each file (by its marker), as a restarted app sees them.
-    static QList<int> perFile(const QString& db, QString* integrity)
-    {
-        QList<int> counts(kFiles, 0);
-        auto opened = Database::open(db, Database::OpenMode::ExistingOnly);
-        if (!opened) {
-            *integrity = opened.error().message();
-            return counts;
-        }
-        auto check = runSql((*opened)->connection(), QStringLiteral("PRAGMA integrity_check"));
-        *integrity = check && check->next() ? check->value(0).toString() : QStringLiteral("no answer");
-        auto rows = runSql((*opened)->connection(),
-                           QStringLiteral("SELECT CAST(substr(content, 6, 2) AS INTEGER), count(*) FROM prompts "
-                                          "GROUP BY 1"));
-        while (rows && rows->next())
-            counts[rows->value(0).toInt()] = rows->value(1).toInt();
-        return counts;
-    }
-
 private slots:
     void initTestCase()
     {
-        QVERIFY(QDir().mkpath(folder()));
-        for (int f = 0; f < kFiles; ++f) {
-            QFile file(QDir(folder()).filePath(QStringLiteral("part-%1.jsonl").arg(f, 2, 10, QLatin1Char('0'))));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            for (int p = 0; p < kPerFile; ++p)
-                file.write(QStringLiteral("{\"prompt\": \"file %1 prompt %2: explain the findings of study %3 "
-                                          "to a reader new to the field, in plain words\"}\n")
-                               .arg(f, 2, 10, QLatin1Char('0'))
-                               .arg(p)
-                               .arg((f * 37 + p) % 101)
-                               .toUtf8());
-        }
+        QVERIFY(test::writeMarkedPromptFiles(
+            folder(), kFiles, kPerFile,
+            QStringLiteral("explain the findings of the study to a reader new to the field, in plain words")));
     }
 
     void fullDiskStopsTheImportAndLosesNothing_data()
@@ -166,14 +139,14 @@ private slots:
         if (tmpfs)
             QVERIFY(run(QStringLiteral("mount"), {"-o", "remount,size=64m", where}));
         QString integrity;
-        QList<int> counts = perFile(db, &integrity);
+        QList<int> counts = test::promptsPerFile(db, kFiles, &integrity);
         QCOMPARE(integrity, QStringLiteral("ok"));
         for (int f = 0; f < kFiles; ++f)
             QCOMPARE(counts.at(f), f < imported / kPerFile ? kPerFile : 0);
 
         const Run again = runCliWith({"--db", db, "import", folder()}, [] {});
         QCOMPARE(again.code, 0);
-        counts = perFile(db, &integrity);
+        counts = test::promptsPerFile(db, kFiles, &integrity);
         QCOMPARE(integrity, QStringLiteral("ok"));
         for (int f = 0; f < kFiles; ++f)
             QCOMPARE(counts.at(f), kPerFile);
