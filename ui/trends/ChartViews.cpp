@@ -1,5 +1,6 @@
 #include "ChartViews.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
 #include <QLegend>
@@ -27,6 +28,17 @@ QChartView* makeChartView(const char* name, QWidget* parent)
     view->chart()->legend()->setAlignment(Qt::AlignBottom);
     view->setMinimumHeight(180);
     return view;
+}
+
+void clearChart(QChart* chart)
+{
+    chart->removeAllSeries();
+    // removeAxis() hands an axis back unparented: deleted here, or every redraw leaked its axes
+    // (found by LeakSanitizer).
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
 }
 
 } // namespace athanor

@@ -11,5 +11,7 @@ namespace athanor {
 // (charts keep their own colours otherwise).
 QChartView* makeChartView(const char* name, QWidget* parent);
 void matchChartTheme(QChart* chart, const QPalette& palette);
+// Charts are redrawn from scratch: series and axes go, the chart (and its view) stays.
+void clearChart(QChart* chart);
 
 } // namespace athanor

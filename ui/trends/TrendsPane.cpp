@@ -49,18 +49,6 @@ QDateTime midnight(const QDate& day)
     return QDateTime(day, QTime(0, 0), Qt::UTC);
 }
 
-// Charts are redrawn from scratch: series and axes go, the chart (and its view) stays.
-// removeAxis() hands an axis back to the caller (unparented): deleted here, or every redraw
-// leaked its axes (found by LeakSanitizer).
-void clear(QChart* chart)
-{
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-}
-
 QDateTimeAxis* dateAxis(QChart* chart, const QDate& from, const QDate& to, bool monthly)
 {
     auto* x = new QDateTimeAxis(chart);
@@ -345,7 +333,7 @@ QChart* TrendsPane::classifierChart() const
 void TrendsPane::drawTrend()
 {
     QChart* chart = m_trendView->chart();
-    clear(chart);
+    clearChart(chart);
     const bool rating = averageRating();
     chart->setTitle(rating ? tr("Average rating per technique")
                            : tr("Success rate per technique (ratings of 4 or 5)"));
@@ -403,7 +391,7 @@ void TrendsPane::drawTrend()
 void TrendsPane::drawDistribution()
 {
     QChart* chart = m_distributionView->chart();
-    clear(chart);
+    clearChart(chart);
     const bool byIntent = m_breakdown->currentIndex() == 0;
     chart->setTitle(byIntent ? tr("Enhancements by intent") : tr("Enhancements by complexity"));
     auto* set = new QBarSet(tr("Enhancements"), chart);
@@ -452,7 +440,7 @@ void TrendsPane::drawDistribution()
 void TrendsPane::drawProviders()
 {
     QChart* chart = m_providerView->chart();
-    clear(chart);
+    clearChart(chart);
     const bool cost = m_providerMetric->currentIndex() == 1;
     chart->setTitle(m_providers.isEmpty()
                         ? tr("No generations through a provider in this range (the Playground and "
@@ -497,7 +485,7 @@ void TrendsPane::drawProviders()
 void TrendsPane::drawClassifier()
 {
     QChart* chart = m_classifierView->chart();
-    clear(chart);
+    clearChart(chart);
     auto versions = ClassifierRepository(m_shown).versions();
     if (!versions || versions->isEmpty()) {
         chart->setTitle(tr("No classifier versions yet: correct detected intents (Composer ▸ Correct "
